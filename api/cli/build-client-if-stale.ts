@@ -1,0 +1,44 @@
+/**
+ * Builds the client with Vite unless client/dist is up to date with its sources, so that a second
+ * `npm start` takes seconds. The stamp is a hash of the source files' paths, sizes and mtimes.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = path.join(root, 'client/dist');
+const stampFile = path.join(dist, '.source-stamp');
+const SOURCES = ['client', 'core', 'api/schema.graphql', 'vite.config.ts', 'package-lock.json'];
+
+function walk(p: string, out: string[]): void {
+  if (!fs.existsSync(p)) return;
+  const stat = fs.statSync(p);
+  if (stat.isDirectory()) {
+    if (p === dist || path.basename(p) === 'node_modules') return;
+    for (const entry of fs.readdirSync(p).sort()) walk(path.join(p, entry), out);
+  } else {
+    out.push(`${path.relative(root, p)}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
+  }
+}
+
+export function sourceStamp(): string {
+  const entries: string[] = [];
+  for (const s of SOURCES) walk(path.join(root, s), entries);
+  return createHash('sha256').update(entries.join('\n')).digest('hex');
+}
+
+async function main(): Promise<void> {
+  const stamp = sourceStamp();
+  const current = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : '';
+  if (current === stamp && fs.existsSync(path.join(dist, 'index.html'))) return;
+  process.stdout.write('Building the client (first start, or its sources changed)…\n');
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  fs.writeFileSync(stampFile, stamp);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Building the client failed: ${(err as Error).message}\n`);
+  process.exit(1);
+});

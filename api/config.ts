@@ -1,0 +1,103 @@
+/**
+ * Configuration from environment variables only, parsed and validated once at start.
+ * A bad value becomes one ConfigError line naming the variable and what was expected.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      message: 'expected development, production or test',
+    })
+    .default('development'),
+  PORT: z.coerce
+    .number({ message: 'expected a port number' })
+    .int('expected a whole number')
+    .min(0, 'expected a port number from 0 to 65535')
+    .max(65535, 'expected a port number from 0 to 65535')
+    .default(4000),
+  HOST: z.string().min(1, 'expected a host name or address').default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'expected a URL such as postgres://user@host:5432/dbname')
+    .optional(),
+  DATA_DIR: z.string().min(1, 'expected a folder path').default('data'),
+  SEED_DEMO: booleanFlag.default(true),
+  SUPPRESSION_THRESHOLD: z.coerce
+    .number({ message: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(2, 'expected a whole number of at least 2')
+    .max(1000, 'expected a whole number no larger than 1000')
+    .default(11),
+  NON_LABOR_AS: z
+    .enum(['SEX', 'UNSPECIFIED'], { message: 'expected SEX or UNSPECIFIED' })
+    .default('SEX'),
+  IMPORT_ENABLED: booleanFlag.optional(),
+  MAX_UPLOAD_MB: z.coerce
+    .number({ message: 'expected a number of megabytes' })
+    .positive('expected a positive number of megabytes')
+    .max(2048, 'expected at most 2048 megabytes')
+    .default(200),
+  SESSION_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  LOG_LEVEL: z
+    .enum(['silent', 'error', 'info', 'debug'], {
+      message: 'expected silent, error, info or debug',
+    })
+    .default('info'),
+});
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** undefined: embedded PostgreSQL (PGlite) under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  seedDemo: boolean;
+  suppressionThreshold: number;
+  nonLaborAs: 'SEX' | 'UNSPECIFIED';
+  importEnabled: boolean;
+  maxUploadBytes: number;
+  logLevel: 'silent' | 'error' | 'info' | 'debug';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment; throws ConfigError with one line naming the first bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings count as unset, as shells often export VAR= by accident.
+  const cleaned = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    const got = env[variable];
+    throw new ConfigError(
+      `Configuration error: ${variable} ${issue?.message ?? 'is invalid'}` +
+        (got !== undefined ? ` (got "${got}")` : ''),
+    );
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    seedDemo: e.SEED_DEMO,
+    suppressionThreshold: e.SUPPRESSION_THRESHOLD,
+    nonLaborAs: e.NON_LABOR_AS,
+    importEnabled: e.IMPORT_ENABLED ?? e.NODE_ENV !== 'production',
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,48 @@
+/** The per-request GraphQL context: database, configuration, caller, and per-request loaders. */
+import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
+import type { Config } from './config';
+import { datasetsByIds, recordCountsByDataset, type RecordCounts } from './data/datasets';
+import { organizationsByIds } from './data/organizations';
+import type { Db } from './db/connection';
+import type { DbDataset, DbOrganization } from './db/tables';
+import type { Logger } from './logger';
+import type { Viewer } from './viewer';
+
+export interface Loaders {
+  dataset: DataLoader<number, DbDataset | null>;
+  organization: DataLoader<number, DbOrganization | null>;
+  recordCounts: DataLoader<number, RecordCounts>;
+}
+
+export interface GraphQLContext {
+  knex: Knex;
+  db: Db;
+  config: Config;
+  logger: Logger;
+  viewer: Viewer;
+  loaders: Loaders;
+}
+
+/** Loaders are made per request so that no cached row outlives the caller's permissions. */
+export function createLoaders(knex: Knex, viewer: Viewer): Loaders {
+  return {
+    dataset: new DataLoader((ids) => datasetsByIds(knex, viewer, ids)),
+    organization: new DataLoader((ids) => organizationsByIds(knex, ids)),
+    recordCounts: new DataLoader((ids) => recordCountsByDataset(knex, ids)),
+  };
+}
+
+export function createContext(
+  deps: { db: Db; config: Config; logger: Logger },
+  viewer: Viewer,
+): GraphQLContext {
+  return {
+    knex: deps.db.knex,
+    db: deps.db,
+    config: deps.config,
+    logger: deps.logger,
+    viewer,
+    loaders: createLoaders(deps.db.knex, viewer),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Opens the database: embedded PostgreSQL (PGlite through knex-pglite) in a data folder when no
+ * DATABASE_URL is given, else a real PostgreSQL server through pg. One process per data folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import knexFactory, { type Knex } from 'knex';
+import ClientPgLite from 'knex-pglite';
+import pg from 'pg';
+
+// PostgreSQL's numeric and bigint arrive as strings from pg; counts and sums fit in a double.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export type DbKind = 'embedded' | 'postgres';
+
+export interface Db {
+  knex: Knex;
+  kind: DbKind;
+  /** Human-readable location, without credentials. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export class DataFolderLockedError extends Error {
+  override name = 'DataFolderLockedError';
+}
+
+const LOCK_FILE = 'fairshare.lock';
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the data folder's lock file, or explains which process holds it. Stale locks are taken over. */
+export function lockDataFolder(dataDir: string): () => void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      return () => {
+        try {
+          if (fs.readFileSync(lockPath, 'utf8') === String(process.pid)) fs.unlinkSync(lockPath);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const holder = Number(fs.readFileSync(lockPath, 'utf8'));
+      if (
+        Number.isInteger(holder) &&
+        holder > 0 &&
+        holder !== process.pid &&
+        processAlive(holder)
+      ) {
+        throw new DataFolderLockedError(
+          `The data folder ${dataDir} is in use by another Fairshare process (pid ${holder}). ` +
+            'Stop that process first, or set DATA_DIR to another folder.',
+        );
+      }
+      fs.unlinkSync(lockPath); // stale: its process is gone
+    }
+  }
+  throw new DataFolderLockedError(`Could not take the lock on ${dataDir}.`);
+}
+
+/** Embedded PostgreSQL; `dataDir` undefined keeps it in memory (tests). */
+export async function openEmbedded(dataDir?: string): Promise<Db> {
+  const release = dataDir ? lockDataFolder(dataDir) : () => undefined;
+  let pglite: PGlite;
+  try {
+    pglite = dataDir ? new PGlite(path.join(dataDir, 'pgdata')) : new PGlite();
+    await pglite.waitReady;
+  } catch (err) {
+    release();
+    throw err;
+  }
+  // Passed through a function: knex deep-clones its config, and a PGlite instance there explodes.
+  const knex = knexFactory({
+    client: ClientPgLite,
+    dialect: 'postgres',
+    connection: () => ({ pglite }) as object,
+    useNullAsDefault: false,
+  } as Knex.Config);
+  return {
+    knex,
+    kind: 'embedded',
+    location: dataDir ? path.join(dataDir, 'pgdata') : 'memory',
+    async close() {
+      await knex.destroy();
+      if (!pglite.closed) await pglite.close();
+      release();
+    },
+  };
+}
+
+/** A PostgreSQL server. */
+export function openPostgres(url: string, options: { poolMax?: number } = {}): Db {
+  const knex = knexFactory({
+    client: 'pg',
+    connection: url,
+    pool: { min: 0, max: options.poolMax ?? 10 },
+  });
+  return {
+    knex,
+    kind: 'postgres',
+    location: redactUrl(url),
+    close: () => knex.destroy(),
+  };
+}
+
+/** The URL without its password, for logs and /healthz. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://(unparseable URL)';
+  }
+}
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Db> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openEmbedded(opts.dataDir);
+}

@@ -1,0 +1,149 @@
+/** One constant per table name, and the row types of the tables that code reads and writes. */
+import type {
+  AttributionRule,
+  Confidence,
+  NeedBasis,
+  NeedType,
+  OrganizationKind,
+  ResearchKind,
+  ServiceCategory,
+  TraffickingType,
+  TrainingAudience,
+  Visibility,
+} from '../../core/vocabulary';
+
+export const T = {
+  organizations: 'organizations',
+  users: 'users',
+  memberships: 'memberships',
+  datasets: 'datasets',
+  datasetShares: 'dataset_shares',
+  grants: 'grants',
+  trainings: 'trainings',
+  serviceRecords: 'service_records',
+  researchOutputs: 'research_outputs',
+  needIndicators: 'need_indicators',
+  sessions: 'sessions',
+  apiTokens: 'api_tokens',
+  invitations: 'invitations',
+  scenarios: 'scenarios',
+  scenarioVersions: 'scenario_versions',
+  importJobs: 'import_jobs',
+  auditLog: 'audit_log',
+} as const;
+
+export interface DbOrganization {
+  id: number;
+  slug: string;
+  name: string;
+  kind: OrganizationKind;
+  country: string;
+  us_state: string | null;
+  is_illustrative: boolean;
+  created_at: Date;
+}
+export type DbInsertOrganization = Omit<DbOrganization, 'id' | 'created_at'>;
+
+export interface DbDataset {
+  id: number;
+  slug: string;
+  name: string;
+  source: string;
+  citation: string;
+  url: string | null;
+  license: string | null;
+  vintage: number | null;
+  data_period: string | null;
+  confidence: Confidence;
+  is_illustrative: boolean;
+  owner_organization_id: number | null;
+  visibility: Visibility;
+  description: string | null;
+  imported_at: Date;
+  imported_by: number | null;
+}
+export type DbInsertDataset = Omit<DbDataset, 'id' | 'imported_at' | 'imported_by'> & {
+  imported_by?: number | null;
+};
+
+export interface DbInsertGrant {
+  dataset_id: number;
+  funder_id: number;
+  recipient_id: number | null;
+  external_id: string | null;
+  fiscal_year: number;
+  amount_usd: number;
+  trafficking_type: TraffickingType;
+  labor_share: number | null;
+  service_category: ServiceCategory;
+  country: string;
+  us_state: string | null;
+  description: string | null;
+  classification?: unknown;
+  row_hash: string;
+}
+export type DbGrant = DbInsertGrant & { id: number };
+
+export interface DbInsertTraining {
+  dataset_id: number;
+  provider_id: number;
+  external_id: string | null;
+  year: number;
+  type_focus: TraffickingType;
+  audience: TrainingAudience;
+  participants: number;
+  hours: number;
+  country: string;
+  us_state: string | null;
+  row_hash: string;
+}
+
+export interface DbInsertServiceRecord {
+  dataset_id: number;
+  provider_id: number;
+  external_id: string | null;
+  year: number;
+  trafficking_type: TraffickingType;
+  survivors_served: number;
+  capacity: number | null;
+  declined_or_waitlisted: number | null;
+  staff_fte: number | null;
+  staff_turnover_rate: number | null;
+  tip_trained_share: number | null;
+  cost_usd: number | null;
+  country: string;
+  us_state: string | null;
+  row_hash: string;
+}
+
+export interface DbInsertResearchOutput {
+  dataset_id: number;
+  external_id: string | null;
+  year: number;
+  type_focus: TraffickingType;
+  kind: ResearchKind;
+  output_count: number | null;
+  funding_usd: number | null;
+  note: string | null;
+  row_hash: string;
+}
+
+export interface DbInsertNeedIndicator {
+  dataset_id: number;
+  indicator: string;
+  basis: NeedBasis;
+  year: number;
+  geography: string;
+  trafficking_type: NeedType;
+  value: number;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  confidence: Confidence;
+  note: string | null;
+  published_total: number | null;
+  row_hash: string;
+}
+export type DbNeedIndicator = DbInsertNeedIndicator & { id: number };
+
+export type { AttributionRule };

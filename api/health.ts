@@ -1,0 +1,37 @@
+/** Database reachability and migration state, for GET /healthz and Query.health. */
+import type { Db } from './db/connection';
+import { migrationState } from './db/migrate';
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  database: {
+    kind: Db['kind'];
+    location: string;
+    reachable: boolean;
+    error?: string;
+  };
+  migrations: { applied: number; pending: string[]; latest: string | null } | null;
+}
+
+export async function checkHealth(db: Db): Promise<HealthReport> {
+  try {
+    await db.knex.raw('SELECT 1');
+    const migrations = await migrationState(db.knex);
+    return {
+      status: migrations.pending.length === 0 ? 'ok' : 'degraded',
+      database: { kind: db.kind, location: db.location, reachable: true },
+      migrations,
+    };
+  } catch {
+    return {
+      status: 'degraded',
+      database: {
+        kind: db.kind,
+        location: db.location,
+        reachable: false,
+        error: 'the database did not answer',
+      },
+      migrations: null,
+    };
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * The HTTP server: GraphQL at /graphql, GET /healthz, and the built client at /. Used by
+ * api/main.ts and by the tests, which start it on a random port.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Config } from './config';
+import { createContext, type GraphQLContext } from './context';
+import type { Db } from './db/connection';
+import { INTERNAL_MESSAGE, isPublicCode } from './errors';
+import { resolvers } from './graphql/resolvers/index';
+import { typeDefs } from './graphql/schema';
+import { checkHealth } from './health';
+import type { Logger } from './logger';
+import { ANONYMOUS } from './viewer';
+
+export const CLIENT_DIST = path.resolve(import.meta.dirname, '../client/dist');
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+}
+
+/** Apollo's limits on query shape (depth, cost, aliases, tokens), as graphql-armor applies them. */
+function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    costLimit: { maxCost: 20000 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+}
+
+/** Keeps messages of public errors; replaces everything else with a generic sentence. */
+export function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (isPublicCode(code)) {
+      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error(
+      `GraphQL internal error at ${formatted.path?.join('.') ?? '(no path)'}`,
+      (error as { originalError?: unknown })?.originalError ?? error,
+    );
+    return {
+      message: INTERNAL_MESSAGE,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<GraphQLContext>> {
+  const production = deps.config.nodeEnv === 'production';
+  const protection = armor();
+  const plugins: ApolloServerPlugin<GraphQLContext>[] = [
+    ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+  ];
+  if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
+  const server = new ApolloServer<GraphQLContext>({
+    typeDefs,
+    resolvers,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    plugins,
+    formatError: formatError(deps.logger),
+  });
+  await server.start();
+  return server;
+}
+
+export interface App {
+  app: express.Express;
+  apollo: ApolloServer<GraphQLContext>;
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const apollo = await createApolloServer(deps);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'"],
+          'worker-src': ["'self'", 'blob:'],
+          'object-src': ["'none'"],
+          'frame-ancestors': ["'none'"],
+        },
+      },
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    const report = await checkHealth(deps.db);
+    res.status(report.database.reachable ? 200 : 503).json(report);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, {
+      context: () => Promise.resolve(createContext(deps, ANONYMOUS)),
+    }),
+  );
+
+  if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
+    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
+    // Client-side routes: any other GET that accepts HTML gets the app.
+    app.get(/^\/(?!graphql|healthz|api\/).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.sendFile(path.join(CLIENT_DIST, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .status(503)
+        .type('html')
+        .send(
+          '<!doctype html><html><body><h1>Fairshare</h1><p>The client has not been built. Run <code>npm run build</code>.</p></body></html>',
+        );
+    });
+  }
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not_found', message: 'There is nothing at this address.' });
+  });
+
+  // Express's default error page is HTML with a stack trace; answer JSON instead.
+  const onError: ErrorRequestHandler = (
+    err: { status?: number; type?: string; message?: string },
+    _req,
+    res,
+    _next,
+  ) => {
+    const status =
+      typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) deps.logger.error('HTTP request failed', err);
+    const message =
+      err.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : err.type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : status < 500
+            ? (err.message ?? 'Bad request.')
+            : INTERNAL_MESSAGE;
+    res.status(status).json({
+      errors: [
+        { message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } },
+      ],
+    });
+  };
+  app.use(onError);
+  return { app, apollo };
+}

@@ -1,0 +1,42 @@
+/**
+ * The ordered list of migrations, loaded statically so that the same code runs under tsx, vitest
+ * and any bundler. knex records each by name in knex_migrations.
+ */
+import type { Knex } from 'knex';
+import * as m0100 from './20261126000100_organizations_and_users';
+import * as m0200 from './20261126000200_datasets';
+import * as m0300 from './20261126000300_grants';
+import * as m0400 from './20261126000400_trainings';
+import * as m0500 from './20261126000500_service_records';
+import * as m0600 from './20261126000600_research_outputs';
+import * as m0700 from './20261126000700_need_indicators';
+import * as m0800 from './20261126000800_sessions_tokens_invitations';
+import * as m0900 from './20261126000900_scenarios';
+import * as m1000 from './20261126001000_import_jobs';
+import * as m1100 from './20261126001100_audit_log';
+
+interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
+  ['20261126000100_organizations_and_users', m0100],
+  ['20261126000200_datasets', m0200],
+  ['20261126000300_grants', m0300],
+  ['20261126000400_trainings', m0400],
+  ['20261126000500_service_records', m0500],
+  ['20261126000600_research_outputs', m0600],
+  ['20261126000700_need_indicators', m0700],
+  ['20261126000800_sessions_tokens_invitations', m0800],
+  ['20261126000900_scenarios', m0900],
+  ['20261126001000_import_jobs', m1000],
+  ['20261126001100_audit_log', m1100],
+];
+
+/** A knex MigrationSource over MIGRATIONS. */
+export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {
+  getMigrations: () => Promise.resolve([...MIGRATIONS]),
+  getMigrationName: (m) => m[0],
+  getMigration: (m) => Promise.resolve(m[1]),
+};

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../api/config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults for an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(4000);
+    expect(c.databaseUrl).toBeUndefined();
+    expect(c.seedDemo).toBe(true);
+    expect(c.suppressionThreshold).toBe(11);
+    expect(c.nonLaborAs).toBe('SEX');
+    expect(c.importEnabled).toBe(true);
+    expect(c.dataDir.endsWith('/data')).toBe(true);
+  });
+
+  it('turns import off by default in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).importEnabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', IMPORT_ENABLED: 'true' }).importEnabled).toBe(true);
+  });
+
+  it('parses PORT and DATABASE_URL', () => {
+    const c = loadConfig({ PORT: '4123', DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' });
+    expect(c.port).toBe(4123);
+    expect(c.databaseUrl).toBe('postgres://u@127.0.0.1:5432/db');
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'Configuration error: PORT expected a port number (got "abc")'],
+    [
+      { PORT: '70000' },
+      'Configuration error: PORT expected a port number from 0 to 65535 (got "70000")',
+    ],
+    [
+      { DATABASE_URL: 'mysql://x' },
+      'Configuration error: DATABASE_URL expected a URL such as postgres://user@host:5432/dbname (got "mysql://x")',
+    ],
+    [{ SEED_DEMO: 'maybe' }, 'Configuration error: SEED_DEMO expected true or false (got "maybe")'],
+    [
+      { NODE_ENV: 'staging' },
+      'Configuration error: NODE_ENV expected development, production or test (got "staging")',
+    ],
+    [
+      { SUPPRESSION_THRESHOLD: '1' },
+      'Configuration error: SUPPRESSION_THRESHOLD expected a whole number of at least 2 (got "1")',
+    ],
+  ])('rejects %o with one line naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '' }).port).toBe(4000);
+  });
+});
