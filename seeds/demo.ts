@@ -7,11 +7,11 @@
  * Deterministic: a seeded PRNG (mulberry32, seed DEMO_SEED) and a fixed generation order give the
  * same rows every time. Assumptions, chosen to resemble the field the study describes:
  * - 40 funders (8 public agencies, 32 foundations); each has a labor orientation drawn from
- *   0.04–0.20 (four labor-focused funders 0.35–0.50). Agencies give larger grants (x3).
+ *   0.02–0.08 (four labor-focused funders 0.25–0.35). Agencies give larger grants (x3).
  * - 157 providers (as in the study's survey) in US states weighted roughly by population, plus
  *   10 TTA (training and technical assistance) providers and 3 state coalitions.
  * - 5,000 grants, fiscal years 2015–2024, uniform over years. A grant is LABOR with probability
- *   p = funder orientation x (1 + 6% per year after 2015), BOTH with 0.22, UNSPECIFIED with 0.10,
+ *   p = funder orientation x (1 + 4% per year after 2015), BOTH with 0.22, UNSPECIFIED with 0.10,
  *   else SEX: a skew toward sex trafficking that narrows slowly, as the study's providers report.
  *   40% of BOTH grants declare a labor_share, uniform in 0.10–0.50.
  *   Amounts are log-normal, median $120,000, sigma 0.9, rounded to $100.
@@ -242,7 +242,7 @@ export function generateDemo(seed = DEMO_SEED): DemoSet {
     const name = agency
       ? `${place} State Office for Victim Services ${ILLUSTRATIVE}`
       : `${place} ${i % 3 === 0 ? 'Community Foundation' : i % 3 === 1 ? 'Fund' : 'Trust'} ${ILLUSTRATIVE}`;
-    const labor = i % 10 === 7 ? between(rng, 0.35, 0.5) : between(rng, 0.04, 0.2);
+    const labor = i % 10 === 7 ? between(rng, 0.25, 0.35) : between(rng, 0.02, 0.08);
     funders.push(
       org(
         `demo-funder-${String(i + 1).padStart(2, '0')}`,
@@ -293,7 +293,7 @@ export function generateDemo(seed = DEMO_SEED): DemoSet {
   for (let i = 0; i < DEMO_GRANT_COUNT; i++) {
     const year = DEMO_YEARS[intBetween(rng, 0, DEMO_YEARS.length - 1)]!;
     const funder = weighted(rng, funderWeights);
-    const pLabor = funder.laborOrientation * (1 + 0.06 * (year - 2015));
+    const pLabor = funder.laborOrientation * (1 + 0.04 * (year - 2015));
     const u = rng();
     const type: TraffickingType =
       u < pLabor ? 'LABOR' : u < pLabor + 0.22 ? 'BOTH' : u < pLabor + 0.32 ? 'UNSPECIFIED' : 'SEX';

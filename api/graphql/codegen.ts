@@ -16,7 +16,31 @@ const config: CodegenConfig = {
           Dataset: '../../db/tables#DbDataset',
           Organization: '../../db/tables#DbOrganization',
           NeedIndicator: '../../db/tables#DbNeedIndicator',
+          AllocationResult: '../../analytics/types#AllocationResultOut',
+          AllocationRow: '../../analytics/types#AllocationRowOut',
+          EquityResult: '../../analytics/types#EquityResultOut',
+          EquityTrend: '../../analytics/types#EquityTrendOut',
+          SensitivityGrid: '../../analytics/types#SensitivityGridOut',
+          SensitivityCell: '../../analytics/types#SensitivityCellOut',
+          EquityBreakdownResult: '../../analytics/types#EquityBreakdownOut',
+          EquityBreakdownRow: '../../analytics/types#EquityBreakdownRowOut',
+          NeedUsed: '../../analytics/types#NeedUsedOut',
         },
+      },
+    },
+    // The client's operations (client/src/api/operations.ts): result and variable types.
+    'client/src/generated/graphql.ts': {
+      documents: ['client/src/**/*.ts', 'client/src/**/*.tsx', '!client/src/generated/**'],
+      // typescript-operations 6 emits the enums and inputs the operations use by itself;
+      // adding the `typescript` plugin too would declare them twice.
+      plugins: ['typescript-operations'],
+      config: {
+        enumsAsTypes: true,
+        avoidOptionals: false,
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+        skipTypename: true,
+        scalars: { ID: 'string' },
       },
     },
   },

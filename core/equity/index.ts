@@ -10,3 +10,5 @@ export { sensitivityGrid, laborEquityRange, RANGED_METRICS, RANGED_METRIC_OF } f
 export type { RangedMetric, GridPosition, SensitivityRange, SensitivityGrid } from './sensitivity';
 export { nearestNeedYear, chooseGeography } from './needSelection';
 export type { GeographyScope } from './needSelection';
+export { needForScope } from './needForScope';
+export type { NeedFigure, NeedForScope } from './needForScope';

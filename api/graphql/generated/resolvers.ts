@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { DbDataset, DbOrganization, DbNeedIndicator } from '../../db/tables';
+import { AllocationResultOut, AllocationRowOut, EquityResultOut, EquityTrendOut, SensitivityGridOut, SensitivityCellOut, EquityBreakdownOut, EquityBreakdownRowOut, NeedUsedOut } from '../../analytics/types';
 import { GraphQLContext } from '../../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -195,8 +196,8 @@ export type EquityBreakdownRow = {
   nullReasons: Array<NullReason>;
   parityGap?: Maybe<Scalars['Float']['output']>;
   sex: TypeEquity;
-  /** Total resources of the group (all types), in the dimension's unit. */
-  total: Scalars['Float']['output'];
+  /** Total resources of the group (all types), in the dimension's unit; null when withheld to protect survivors. */
+  total?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Equity of one scope, dimension, need basis and attribution rule. */
@@ -665,8 +666,8 @@ export type TypeEquity = {
   perNeedUnit?: Maybe<Scalars['Float']['output']>;
   /** Share of resources (0..1). */
   resourceShare?: Maybe<Scalars['Float']['output']>;
-  /** Attributed resources, in the dimension's unit. */
-  resources: Scalars['Float']['output'];
+  /** Attributed resources, in the dimension's unit; null when withheld to protect survivors (see nullReasons). */
+  resources?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Who may read a dataset. */
@@ -750,8 +751,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AllocationGroup: AllocationGroup;
-  AllocationResult: ResolverTypeWrapper<Omit<AllocationResult, 'datasets' | 'rows'> & { datasets: Array<ResolversTypes['Dataset']>, rows: Array<ResolversTypes['AllocationRow']> }>;
-  AllocationRow: ResolverTypeWrapper<Omit<AllocationRow, 'dataset' | 'funder' | 'recipient'> & { dataset?: Maybe<ResolversTypes['Dataset']>, funder?: Maybe<ResolversTypes['Organization']>, recipient?: Maybe<ResolversTypes['Organization']> }>;
+  AllocationResult: ResolverTypeWrapper<AllocationResultOut>;
+  AllocationRow: ResolverTypeWrapper<AllocationRowOut>;
   AttributionRule: AttributionRule;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Confidence: Confidence;
@@ -761,10 +762,10 @@ export type ResolversTypes = {
   DatasetSort: DatasetSort;
   DatasetSortField: DatasetSortField;
   EquityBreakdown: EquityBreakdown;
-  EquityBreakdownResult: ResolverTypeWrapper<Omit<EquityBreakdownResult, 'datasets' | 'need' | 'rows'> & { datasets: Array<ResolversTypes['Dataset']>, need: ResolversTypes['NeedUsed'], rows: Array<ResolversTypes['EquityBreakdownRow']> }>;
-  EquityBreakdownRow: ResolverTypeWrapper<Omit<EquityBreakdownRow, 'funder'> & { funder?: Maybe<ResolversTypes['Organization']> }>;
-  EquityResult: ResolverTypeWrapper<Omit<EquityResult, 'datasets' | 'need'> & { datasets: Array<ResolversTypes['Dataset']>, need: ResolversTypes['NeedUsed'] }>;
-  EquityTrend: ResolverTypeWrapper<Omit<EquityTrend, 'datasets' | 'need'> & { datasets: Array<ResolversTypes['Dataset']>, need: ResolversTypes['NeedUsed'] }>;
+  EquityBreakdownResult: ResolverTypeWrapper<EquityBreakdownOut>;
+  EquityBreakdownRow: ResolverTypeWrapper<EquityBreakdownRowOut>;
+  EquityResult: ResolverTypeWrapper<EquityResultOut>;
+  EquityTrend: ResolverTypeWrapper<EquityTrendOut>;
   EquityTrendPoint: ResolverTypeWrapper<EquityTrendPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Health: ResolverTypeWrapper<Health>;
@@ -776,7 +777,7 @@ export type ResolversTypes = {
   NeedIndicatorFilter: NeedIndicatorFilter;
   NeedIndicatorSort: NeedIndicatorSort;
   NeedIndicatorSortField: NeedIndicatorSortField;
-  NeedUsed: ResolverTypeWrapper<Omit<NeedUsed, 'datasets'> & { datasets: Array<ResolversTypes['Dataset']> }>;
+  NeedUsed: ResolverTypeWrapper<NeedUsedOut>;
   NullReason: ResolverTypeWrapper<NullReason>;
   Organization: ResolverTypeWrapper<DbOrganization>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organization']> }>;
@@ -790,8 +791,8 @@ export type ResolversTypes = {
   RecordCounts: ResolverTypeWrapper<RecordCounts>;
   ResourceDimension: ResourceDimension;
   ScopeInput: ScopeInput;
-  SensitivityCell: ResolverTypeWrapper<Omit<SensitivityCell, 'need'> & { need: ResolversTypes['NeedUsed'] }>;
-  SensitivityGrid: ResolverTypeWrapper<Omit<SensitivityGrid, 'cells' | 'datasets'> & { cells: Array<ResolversTypes['SensitivityCell']>, datasets: Array<ResolversTypes['Dataset']> }>;
+  SensitivityCell: ResolverTypeWrapper<SensitivityCellOut>;
+  SensitivityGrid: ResolverTypeWrapper<SensitivityGridOut>;
   SensitivityRanges: ResolverTypeWrapper<SensitivityRanges>;
   ServiceCategory: ServiceCategory;
   SortDirection: SortDirection;
@@ -804,17 +805,17 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AllocationResult: Omit<AllocationResult, 'datasets' | 'rows'> & { datasets: Array<ResolversParentTypes['Dataset']>, rows: Array<ResolversParentTypes['AllocationRow']> };
-  AllocationRow: Omit<AllocationRow, 'dataset' | 'funder' | 'recipient'> & { dataset?: Maybe<ResolversParentTypes['Dataset']>, funder?: Maybe<ResolversParentTypes['Organization']>, recipient?: Maybe<ResolversParentTypes['Organization']> };
+  AllocationResult: AllocationResultOut;
+  AllocationRow: AllocationRowOut;
   Boolean: Scalars['Boolean']['output'];
   Dataset: DbDataset;
   DatasetConnection: Omit<DatasetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Dataset']> };
   DatasetFilter: DatasetFilter;
   DatasetSort: DatasetSort;
-  EquityBreakdownResult: Omit<EquityBreakdownResult, 'datasets' | 'need' | 'rows'> & { datasets: Array<ResolversParentTypes['Dataset']>, need: ResolversParentTypes['NeedUsed'], rows: Array<ResolversParentTypes['EquityBreakdownRow']> };
-  EquityBreakdownRow: Omit<EquityBreakdownRow, 'funder'> & { funder?: Maybe<ResolversParentTypes['Organization']> };
-  EquityResult: Omit<EquityResult, 'datasets' | 'need'> & { datasets: Array<ResolversParentTypes['Dataset']>, need: ResolversParentTypes['NeedUsed'] };
-  EquityTrend: Omit<EquityTrend, 'datasets' | 'need'> & { datasets: Array<ResolversParentTypes['Dataset']>, need: ResolversParentTypes['NeedUsed'] };
+  EquityBreakdownResult: EquityBreakdownOut;
+  EquityBreakdownRow: EquityBreakdownRowOut;
+  EquityResult: EquityResultOut;
+  EquityTrend: EquityTrendOut;
   EquityTrendPoint: EquityTrendPoint;
   Float: Scalars['Float']['output'];
   Health: Health;
@@ -824,7 +825,7 @@ export type ResolversParentTypes = {
   NeedIndicatorConnection: Omit<NeedIndicatorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NeedIndicator']> };
   NeedIndicatorFilter: NeedIndicatorFilter;
   NeedIndicatorSort: NeedIndicatorSort;
-  NeedUsed: Omit<NeedUsed, 'datasets'> & { datasets: Array<ResolversParentTypes['Dataset']> };
+  NeedUsed: NeedUsedOut;
   NullReason: NullReason;
   Organization: DbOrganization;
   OrganizationConnection: Omit<OrganizationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organization']> };
@@ -835,8 +836,8 @@ export type ResolversParentTypes = {
   Range: Range;
   RecordCounts: RecordCounts;
   ScopeInput: ScopeInput;
-  SensitivityCell: Omit<SensitivityCell, 'need'> & { need: ResolversParentTypes['NeedUsed'] };
-  SensitivityGrid: Omit<SensitivityGrid, 'cells' | 'datasets'> & { cells: Array<ResolversParentTypes['SensitivityCell']>, datasets: Array<ResolversParentTypes['Dataset']> };
+  SensitivityCell: SensitivityCellOut;
+  SensitivityGrid: SensitivityGridOut;
   SensitivityRanges: SensitivityRanges;
   String: Scalars['String']['output'];
   TypeEquity: TypeEquity;
@@ -912,7 +913,7 @@ export type EquityBreakdownRowResolvers<ContextType = GraphQLContext, ParentType
   nullReasons?: Resolver<Array<ResolversTypes['NullReason']>, ParentType, ContextType>;
   parityGap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['TypeEquity'], ParentType, ContextType>;
-  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type EquityResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EquityResult'] = ResolversParentTypes['EquityResult']> = {
@@ -1091,7 +1092,7 @@ export type TypeEquityResolvers<ContextType = GraphQLContext, ParentType extends
   needShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   perNeedUnit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   resourceShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  resources?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  resources?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GraphQLContext> = {

@@ -1,18 +1,20 @@
 /** Query fields over the catalog: health, datasets, organizations. */
 import { listDatasets } from '../../data/datasets';
+import { listNeedIndicators } from '../../data/needIndicators';
 import { listOrganizations } from '../../data/organizations';
 import { decodeCursor, pageSize, toPage } from '../../data/paging';
 import { checkHealth } from '../../health';
 import type { QueryResolvers } from '../generated/resolvers';
 import { fromConfidence } from './enums';
-import { parseId } from './ids';
+import { parseId, parseIds } from './ids';
 
 const DATASET_SORT = { NAME: 'name', VINTAGE: 'vintage', IMPORTED_AT: 'imported_at' } as const;
 const ORG_SORT = { NAME: 'name', KIND: 'kind' } as const;
+const NEED_SORT = { YEAR: 'year', BASIS: 'basis', VALUE: 'value' } as const;
 
 export const catalogQueries: Pick<
   QueryResolvers,
-  'health' | 'datasets' | 'dataset' | 'organizations'
+  'health' | 'datasets' | 'dataset' | 'organizations' | 'needIndicators'
 > = {
   health: async (_p, _a, ctx) => {
     const h = await checkHealth(ctx.db);
@@ -47,6 +49,23 @@ export const catalogQueries: Pick<
       search: args.filter?.search,
       usState: args.filter?.usState,
       sortField: ORG_SORT[args.sort?.field ?? 'NAME'],
+      sortDirection: args.sort?.direction === 'DESC' ? 'desc' : 'asc',
+      offset,
+      limit: size + 1,
+    });
+    return toPage(rows, offset, size, total);
+  },
+  needIndicators: async (_p, args, ctx) => {
+    const size = pageSize(args.first, 100);
+    const offset = decodeCursor(args.after);
+    const f = args.filter;
+    const { rows, total } = await listNeedIndicators(ctx.knex, ctx.viewer, {
+      bases: f?.bases,
+      yearFrom: f?.yearFrom,
+      yearTo: f?.yearTo,
+      geographies: f?.geographies,
+      datasetIds: f?.datasetIds ? parseIds('filter.datasetIds', f.datasetIds) : null,
+      sortField: NEED_SORT[args.sort?.field ?? 'YEAR'],
       sortDirection: args.sort?.direction === 'DESC' ? 'desc' : 'asc',
       offset,
       limit: size + 1,

@@ -1,0 +1,216 @@
+/**
+ * The equity services behind Query.equity, equityTrend and equitySensitivity: totals from SQL,
+ * metrics from core/equity, need chosen by core's documented rules, disclosure applied last.
+ */
+import {
+  computeEquity,
+  needForScope,
+  sensitivityGrid,
+  type NeedForScope,
+  type NeedTotals,
+} from '../../core/equity/index';
+import {
+  NEED_BASES,
+  type AttributionRule,
+  type NeedBasis,
+  type ResourceDimension,
+} from '../../core/vocabulary';
+import { anyIllustrative, datasetOwners } from '../data/datasets';
+import { mayViewUnsuppressed } from '../data/disclosure';
+import { needFigures, type BasisFigure } from '../data/analytics/need';
+import { resourceRows, toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
+import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
+import type { AnalyticsDeps } from './context';
+import { presentMetrics, withholdResources, type MetricsOut } from './present';
+
+export interface NeedUsedOut {
+  basis: NeedBasis;
+  geography: string | null;
+  vintages: number[];
+  unit: string | null;
+  datasetIds: number[];
+  confidence: string | null;
+}
+
+function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
+  return {
+    basis,
+    geography: n.geography,
+    vintages: n.vintages,
+    unit: n.unit,
+    datasetIds: n.datasetIds,
+    confidence: n.confidence,
+  };
+}
+
+const yearsOf = (rows: readonly YearTypeTotal[]) =>
+  [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+
+/** True when some raw count of the rows is a small cell (1..threshold-1). */
+function hasSmallCell(rows: readonly YearTypeTotal[], threshold: number): boolean {
+  const byType = new Map<string, number>();
+  for (const r of rows) byType.set(r.type, (byType.get(r.type) ?? 0) + r.amount);
+  return [...byType.values()].some((v) => v > 0 && v < threshold);
+}
+
+/** Shared groundwork: resource rows, need figures, disclosure decision. */
+async function groundwork(deps: AnalyticsDeps, dimension: ResourceDimension, scope: Scope) {
+  const [resources, figures] = await Promise.all([
+    resourceRows(deps.knex, deps.viewer, dimension, scope),
+    needFigures(deps.knex, deps.viewer, { datasetIds: scope.needDatasetIds }),
+  ]);
+  const owners = await datasetOwners(deps.knex, resources.datasetIds);
+  const unsuppressed = dimension !== 'SERVICES' || mayViewUnsuppressed(deps.viewer, owners);
+  return { resources, figures, unsuppressed };
+}
+
+function disclose(
+  out: MetricsOut,
+  rows: readonly YearTypeTotal[],
+  unsuppressed: boolean,
+  deps: AnalyticsDeps,
+): MetricsOut {
+  if (unsuppressed || !hasSmallCell(rows, deps.suppressionThreshold)) return out;
+  return withholdResources(out, deps.suppressionThreshold);
+}
+
+const figuresOf = (figures: readonly BasisFigure[], basis: NeedBasis) =>
+  figures.filter((f) => f.basis === basis);
+
+/** Need totals per basis that has figures containing the scope. */
+function needByBasis(
+  figures: readonly BasisFigure[],
+  years: number[],
+  scope: Scope,
+  deps: AnalyticsDeps,
+) {
+  const out: Partial<Record<NeedBasis, NeedTotals>> = {};
+  const used: Partial<Record<NeedBasis, NeedForScope>> = {};
+  for (const basis of NEED_BASES) {
+    const n = needForScope(figuresOf(figures, basis), years, scope, deps.nonLaborAs);
+    if (n.geography === null || n.vintages.length === 0) continue;
+    out[basis] = n.totals;
+    used[basis] = n;
+  }
+  return { totals: out, used };
+}
+
+async function provenance(deps: AnalyticsDeps, resourceIds: number[], needIds: number[]) {
+  return { illustrative: await anyIllustrative(deps.knex, [...resourceIds, ...needIds]) };
+}
+
+export async function equity(
+  deps: AnalyticsDeps,
+  args: {
+    scope: Scope;
+    dimension: ResourceDimension;
+    needBasis: NeedBasis;
+    attribution: AttributionRule;
+  },
+) {
+  const { scope, dimension, needBasis, attribution } = args;
+  const { resources, figures, unsuppressed } = await groundwork(deps, dimension, scope);
+  const years = yearsOf(resources.byYearType);
+  const totals = toResourceTotals(resources.byYearType);
+  const need = needForScope(figuresOf(figures, needBasis), years, scope, deps.nonLaborAs);
+  const metrics = disclose(
+    presentMetrics(computeEquity(totals, need.totals, attribution)),
+    resources.byYearType,
+    unsuppressed,
+    deps,
+  );
+  const grid = sensitivityGrid(totals, needByBasis(figures, years, scope, deps).totals);
+  const withheld = metrics.labor.resources === null;
+  return {
+    dimension,
+    needBasis,
+    attribution,
+    ...metrics,
+    range: withheld
+      ? { min: null, max: null }
+      : { min: grid.ranges.laborEquityRatio.min, max: grid.ranges.laborEquityRatio.max },
+    need: needUsed(needBasis, need),
+    datasetIds: resources.datasetIds,
+    years,
+    ignoredScopeFields: ignoredScopeFields(scope, dimension),
+    ...(await provenance(deps, resources.datasetIds, need.datasetIds)),
+  };
+}
+
+export async function equityTrend(
+  deps: AnalyticsDeps,
+  args: {
+    scope: Scope;
+    dimension: ResourceDimension;
+    needBasis: NeedBasis;
+    attribution: AttributionRule;
+  },
+) {
+  const { scope, dimension, needBasis, attribution } = args;
+  const { resources, figures, unsuppressed } = await groundwork(deps, dimension, scope);
+  const years = yearsOf(resources.byYearType);
+  const basisFigures = figuresOf(figures, needBasis);
+  const overall = needForScope(basisFigures, years, scope, deps.nonLaborAs);
+  const points = years.map((year) => {
+    const rows = resources.byYearType.filter((r) => r.year === year);
+    const need = needForScope(basisFigures, [year], scope, deps.nonLaborAs);
+    const metrics = disclose(
+      presentMetrics(computeEquity(toResourceTotals(rows), need.totals, attribution)),
+      rows,
+      unsuppressed,
+      deps,
+    );
+    return { year, ...metrics, needVintage: need.vintages[0] ?? null };
+  });
+  return {
+    dimension,
+    needBasis,
+    attribution,
+    points,
+    need: needUsed(needBasis, overall),
+    datasetIds: resources.datasetIds,
+    ignoredScopeFields: ignoredScopeFields(scope, dimension),
+    ...(await provenance(deps, resources.datasetIds, overall.datasetIds)),
+  };
+}
+
+export async function equitySensitivity(
+  deps: AnalyticsDeps,
+  args: { scope: Scope; dimension: ResourceDimension },
+) {
+  const { scope, dimension } = args;
+  const { resources, figures, unsuppressed } = await groundwork(deps, dimension, scope);
+  const years = yearsOf(resources.byYearType);
+  const totals = toResourceTotals(resources.byYearType);
+  const bases = needByBasis(figures, years, scope, deps);
+  const grid = sensitivityGrid(totals, bases.totals);
+  const withheld = !unsuppressed && hasSmallCell(resources.byYearType, deps.suppressionThreshold);
+  const cells = grid.cells.map((c) => ({
+    needBasis: c.basis,
+    attribution: c.rule,
+    ...disclose(presentMetrics(c.metrics), resources.byYearType, unsuppressed, deps),
+    need: needUsed(c.basis, bases.used[c.basis]!),
+  }));
+  const range = (name: keyof typeof grid.ranges) =>
+    withheld
+      ? { min: null, max: null }
+      : { min: grid.ranges[name].min, max: grid.ranges[name].max };
+  const needIds = Object.values(bases.used).flatMap((n) => n.datasetIds);
+  return {
+    dimension,
+    cells,
+    ranges: {
+      laborEquityRatio: range('laborEquityRatio'),
+      laborResourceShare: range('laborResourceShare'),
+      laborNeedShare: range('laborNeedShare'),
+      disparityMultiple: range('disparityMultiple'),
+      parityGap: range('parityGap'),
+      dissimilarity: range('dissimilarity'),
+      theil: range('theil'),
+    },
+    needBases: Object.keys(bases.used) as NeedBasis[],
+    datasetIds: resources.datasetIds,
+    ignoredScopeFields: ignoredScopeFields(scope, dimension),
+    ...(await provenance(deps, resources.datasetIds, needIds)),
+  };
+}

@@ -1,0 +1,49 @@
+/** Data access for organizations. */
+import type { Knex } from 'knex';
+import { T, type DbOrganization } from '../db/tables';
+
+export interface OrganizationQuery {
+  kinds?: readonly string[] | null;
+  search?: string | null;
+  usState?: string | null;
+  sortField: 'name' | 'kind';
+  sortDirection: 'asc' | 'desc';
+  offset: number;
+  limit: number;
+}
+
+function filtered(knex: Knex, q: OrganizationQuery) {
+  const query = knex(T.organizations);
+  if (q.kinds?.length) void query.whereIn('kind', q.kinds);
+  if (q.usState) void query.where('us_state', q.usState);
+  if (q.search) void query.whereILike('name', `%${q.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  return query;
+}
+
+export async function listOrganizations(
+  knex: Knex,
+  q: OrganizationQuery,
+): Promise<{ rows: DbOrganization[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    filtered(knex, q)
+      .select<DbOrganization[]>('*')
+      .orderBy([
+        { column: q.sortField, order: q.sortDirection },
+        { column: 'id', order: 'asc' },
+      ])
+      .offset(q.offset)
+      .limit(q.limit),
+    filtered(knex, q).count<{ count: number }[]>({ count: '*' }),
+  ]);
+  return { rows, total: Number(count[0]?.count ?? 0) };
+}
+
+/** Organizations by id in key order (DataLoader batch function). */
+export async function organizationsByIds(
+  knex: Knex,
+  ids: readonly number[],
+): Promise<(DbOrganization | null)[]> {
+  const rows = await knex(T.organizations).whereIn('id', ids).select<DbOrganization[]>('*');
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

@@ -1,0 +1,80 @@
+/** Field resolvers of the analytics result types: units, datasets and organizations by id. */
+import { DIMENSION_UNITS, type ServiceCategory } from '../../../core/vocabulary';
+import type { Confidence as DbConfidence } from '../../../core/vocabulary';
+import type {
+  AllocationResultResolvers,
+  AllocationRowResolvers,
+  EquityBreakdownResultResolvers,
+  EquityBreakdownRowResolvers,
+  EquityResultResolvers,
+  EquityTrendResolvers,
+  NeedUsedResolvers,
+  SensitivityGridResolvers,
+} from '../generated/resolvers';
+import { toConfidence } from './enums';
+import { loadDatasets } from './analyticsDeps';
+
+const CATEGORY_LABELS: Record<ServiceCategory, string> = {
+  CASE_MANAGEMENT: 'Case management',
+  LEGAL: 'Legal services',
+  HOUSING: 'Housing',
+  HEALTH: 'Health and mental health',
+  EMPLOYMENT: 'Employment',
+  TTA: 'Training and technical assistance',
+  PREVENTION: 'Prevention',
+  LAW_ENFORCEMENT: 'Law enforcement',
+  RESEARCH: 'Research',
+  OTHER: 'Other',
+};
+
+type WithDatasets = { datasetIds: number[]; dimension: keyof typeof DIMENSION_UNITS };
+const unit = (p: WithDatasets) => DIMENSION_UNITS[p.dimension];
+
+export const AllocationResult: AllocationResultResolvers = {
+  unit,
+  datasets: (p, _a, ctx) => loadDatasets(ctx, p.datasetIds),
+};
+
+export const AllocationRow: AllocationRowResolvers = {
+  type: (r) => r.type as never,
+  category: (r) => r.category as never,
+  funder: (r, _a, ctx) => (r.funderId === null ? null : ctx.loaders.organization.load(r.funderId)),
+  recipient: (r, _a, ctx) =>
+    r.recipientId === null ? null : ctx.loaders.organization.load(r.recipientId),
+  dataset: (r, _a, ctx) => (r.datasetId === null ? null : ctx.loaders.dataset.load(r.datasetId)),
+};
+
+export const EquityResult: EquityResultResolvers = {
+  unit,
+  datasets: (p, _a, ctx) => loadDatasets(ctx, p.datasetIds),
+};
+
+export const EquityTrend: EquityTrendResolvers = {
+  unit,
+  datasets: (p, _a, ctx) => loadDatasets(ctx, p.datasetIds),
+};
+
+export const SensitivityGrid: SensitivityGridResolvers = {
+  unit,
+  datasets: (p, _a, ctx) => loadDatasets(ctx, p.datasetIds),
+};
+
+export const EquityBreakdownResult: EquityBreakdownResultResolvers = {
+  unit,
+  datasets: (p, _a, ctx) => loadDatasets(ctx, p.datasetIds),
+};
+
+export const EquityBreakdownRow: EquityBreakdownRowResolvers = {
+  funder: (r, _a, ctx) => (r.by === 'FUNDER' ? ctx.loaders.organization.load(Number(r.key)) : null),
+  label: async (r, _a, ctx) => {
+    if (r.by === 'FUNDER')
+      return (await ctx.loaders.organization.load(Number(r.key)))?.name ?? `Funder ${r.key}`;
+    if (r.by === 'CATEGORY') return CATEGORY_LABELS[r.key as ServiceCategory] ?? r.key;
+    return r.key;
+  },
+};
+
+export const NeedUsed: NeedUsedResolvers = {
+  datasets: (p, _a, ctx) => loadDatasets(ctx, p.datasetIds),
+  confidence: (p) => (p.confidence ? toConfidence(p.confidence as DbConfidence) : null),
+};
