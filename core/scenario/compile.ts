@@ -23,7 +23,10 @@ export const ZERO_LEVERS: ResolvedLevers = {
 };
 
 /** Levers with defaults filled in; a shift amount is also expressed as a fraction and back. */
-export function resolveLevers(levers: ScenarioLevers | undefined, sexBudget: number): ResolvedLevers {
+export function resolveLevers(
+  levers: ScenarioLevers | undefined,
+  sexBudget: number,
+): ResolvedLevers {
   const l = levers ?? {};
   const shiftAmount = l.shiftAmount ?? (l.shiftFraction ?? 0) * sexBudget;
   const shiftFraction = l.shiftFraction ?? (sexBudget > 0 ? shiftAmount / sexBudget : 0);
@@ -54,7 +57,11 @@ export function mixCostPerSurvivor(
   return 1 / survivorsPerDollar;
 }
 
-function typeKernel(params: ScenarioParameters, p: 'labor' | 'sex', observedTurnover: number): TypeKernel {
+function typeKernel(
+  params: ScenarioParameters,
+  p: 'labor' | 'sex',
+  observedTurnover: number,
+): TypeKernel {
   const caseload = params[`${p}.caseload`];
   const cps = params[`${p}.costPerSurvivor`].value;
   return {
@@ -80,7 +87,8 @@ export function kernelParams(
   observedTurnover: { labor: number; sex: number },
 ): KernelParams {
   const labor = typeKernel(params, 'labor', observedTurnover.labor);
-  if (levers.categoryMix !== null) labor.cpsMarginal = mixCostPerSurvivor(levers.categoryMix, params);
+  if (levers.categoryMix !== null)
+    labor.cpsMarginal = mixCostPerSurvivor(levers.categoryMix, params);
   return {
     types: [labor, typeKernel(params, 'sex', observedTurnover.sex)],
     initialExperience: params.initialExperience.value,

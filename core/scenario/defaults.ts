@@ -263,7 +263,8 @@ function applyOverride(p: ScenarioParameter, o: ParameterOverride): ScenarioPara
     high,
     distribution: low < high ? 'triangular' : 'fixed',
     source: given.value === undefined ? p.source : 'set by the user',
-    overridden: true,
+    // a range alone keeps the default (or calibrated) value
+    overridden: given.value !== undefined,
   };
 }
 
@@ -329,8 +330,7 @@ function calibrate(
   p: 'labor' | 'sex',
   observedTurnover: number,
 ): { caseload: number; served: number; fte: number; xbar: number } {
-  const fte =
-    (params[`${p}.budget`].value * params.staffCostShare.value) / params.costPerFte.value;
+  const fte = (params[`${p}.budget`].value * params.staffCostShare.value) / params.costPerFte.value;
   const k = params.yearsToFullExperience.value;
   const kEff = k * (1 - params.trainingRampEffect.value * params[`${p}.trainedShare`].value);
   const xbar = steadyStateExperience(

@@ -8,7 +8,7 @@
  * capacity: see kernel.ts, cuts are pro rata and layoffs last in, first out), so each condition
  * holds on an interval and bisection finds its end. The answer is re-run through runScenario.
  */
-import { buildSchedule } from './compile';
+import { buildSchedule, ZERO_LEVERS } from './compile';
 import { createSimOutput, MAX_BUCKETS, SEX, simulate } from './kernel';
 import { compileScenario, prepareScenario, runPrepared, type PreparedScenario } from './model';
 import type {
@@ -22,11 +22,8 @@ import type {
 } from './types';
 import { GOAL_SEEK_LEVERS } from './types';
 import { ScenarioInputError } from './validate';
-import { ZERO_LEVERS } from './compile';
 
 const BISECTION_STEPS = 80;
-/** Relative slack on the SEX floor, for floating-point noise only. */
-const FLOOR_SLACK = 1e-12;
 
 interface Evaluation {
   equity: number;
@@ -91,7 +88,12 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
   const work = new Float64Array(MAX_BUCKETS + 1);
   const out = createSimOutput(prep.horizon);
 
-  simulate(compileScenario(prep, ZERO_LEVERS).kernel, buildSchedule(prep.params, ZERO_LEVERS, prep.horizon), work, out);
+  simulate(
+    compileScenario(prep, ZERO_LEVERS).kernel,
+    buildSchedule(prep.params, ZERO_LEVERS, prep.horizon),
+    work,
+    out,
+  );
   const sexFloorServed = new Float64Array(h1);
   for (let y = 1; y < h1; y++) sexFloorServed[y] = sexFloor * out.served[SEX * h1 + y]!;
 
@@ -100,9 +102,9 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
     evaluations++;
     simulate(kernel, buildSchedule(prep.params, levers, prep.horizon), work, out);
     let floorOk = true;
+    // No slack: with no shift, SEX runs bit for bit as in the zero-lever run, so f = 0 passes.
     for (let y = 1; y < h1; y++) {
-      const floor = sexFloorServed[y]!;
-      if (out.served[SEX * h1 + y]! < floor - FLOOR_SLACK * Math.max(1, floor)) floorOk = false;
+      if (out.served[SEX * h1 + y]! < sexFloorServed[y]!) floorOk = false;
     }
     return { equity: out.equity[yIndex]!, floorOk };
   };
@@ -111,7 +113,10 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
     shiftFraction: f,
     shiftAmount: f * sexBudget,
   });
-  const withMoney = (l: ResolvedLevers, m: number): ResolvedLevers => ({ ...l, newMoneyPerYear: m });
+  const withMoney = (l: ResolvedLevers, m: number): ResolvedLevers => ({
+    ...l,
+    newMoneyPerYear: m,
+  });
   const reaches = (l: ResolvedLevers): boolean => evaluate(l).equity >= target;
   /** Given !ok(lo) and ok(hi), narrows [lo, hi] around the switch: returns [lo, hi]. */
   const bisect = (lo: number, hi: number, ok: (x: number) => boolean): [number, number] => {
@@ -139,7 +144,11 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
     result: runPrepared(prep, l),
     evaluations,
   });
-  const fail = (binding: BindingConstraint, message: string, best: ResolvedLevers): GoalSeekResult => ({
+  const fail = (
+    binding: BindingConstraint,
+    message: string,
+    best: ResolvedLevers,
+  ): GoalSeekResult => ({
     reachable: false,
     target,
     byYear,
@@ -183,7 +192,13 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
     const needL = out.need[yIndex]!;
     const needS = out.need[h1 + yIndex]!;
     const ceiling = needL > 0 ? (needL + needS) / needL : Number.POSITIVE_INFINITY;
-    if (target >= ceiling) return { levers: at(maxNewMoney), binding: 'EQUITY_CEILING' };
+    if (target >= ceiling) {
+      const message =
+        `While sex-only funding remains, labor's equity ratio in ${byYear} stays below ` +
+        `1 / (labor need share) = ${ratio(ceiling)} whatever the new money, so ${ratio(target)} ` +
+        `cannot be reached without shifting more sex-only funding than the constraints allow.`;
+      return { levers: at(maxNewMoney), binding: 'EQUITY_CEILING', message };
+    }
     let hi = Math.max(1, prep.params['labor.budget'].value + sexBudget);
     while (hi < maxNewMoney && !reaches(at(hi))) hi *= 2;
     if (hi >= maxNewMoney) {
@@ -207,12 +222,7 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
           `Shifting all sex-only funding (phased in by ${byYear}) gives a labor equity ratio of ${e}, ` +
           `short of ${ratio(target)}; new money is needed.`
         );
-      case 'EQUITY_CEILING':
-        return (
-          `While sex-only funding remains, labor's equity ratio in ${byYear} stays below ` +
-          `1 / (labor need share) whatever the new money, so ${ratio(target)} cannot be reached; ` +
-          `it also needs a shift.`
-        );
+      case 'EQUITY_CEILING': // explained where it is found
       case 'NEW_MONEY_LIMIT':
         return `Even ${usd(best.newMoneyPerYear)} of new money gives ${e}, short of ${goal}.`;
     }
@@ -232,9 +242,5 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
   }
   return result.binding === null
     ? found(result.levers)
-    : fail(
-        result.binding,
-        result.message ?? explain(result.binding, result.levers),
-        result.levers,
-      );
+    : fail(result.binding, result.message ?? explain(result.binding, result.levers), result.levers);
 }

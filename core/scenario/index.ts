@@ -10,7 +10,12 @@ export {
   TORNADO_METRICS,
   TYPE_PARAMETER_NAMES,
 } from './types';
-export { buildDefaultParameters, parameterKeys, resolveParameters, VARIABLE_KEYS } from './defaults';
+export {
+  buildDefaultParameters,
+  parameterKeys,
+  resolveParameters,
+  VARIABLE_KEYS,
+} from './defaults';
 export {
   assertValidScenarioInput,
   MAX_HORIZON_YEARS,

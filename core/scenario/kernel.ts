@@ -101,7 +101,12 @@ export function bucketCount(k: number): number {
 }
 
 /** Mean experience of a steady-state workforce: sum_a tau (1-tau)^a x_a + (1-tau)^A x_A. */
-export function steadyStateExperience(tau: number, x0: number, kEff: number, buckets: number): number {
+export function steadyStateExperience(
+  tau: number,
+  x0: number,
+  kEff: number,
+  buckets: number,
+): number {
   let survive = 1;
   let mean = 0;
   for (let a = 0; a < buckets; a++) {

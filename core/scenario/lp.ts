@@ -54,7 +54,11 @@ function linear(terms: [number, string][]): string {
   for (const [coef, name] of terms) {
     if (coef === 0) continue;
     const sign = coef < 0 ? '-' : '+';
-    parts.push(parts.length === 0 && sign === '+' ? `${num(coef)} ${name}` : `${sign} ${num(Math.abs(coef))} ${name}`);
+    parts.push(
+      parts.length === 0 && sign === '+'
+        ? `${num(coef)} ${name}`
+        : `${sign} ${num(Math.abs(coef))} ${name}`,
+    );
   }
   return parts.length === 0 ? `0 ${variable(SCENARIO_SERVICE_CATEGORIES[0])}` : parts.join(' ');
 }
@@ -75,11 +79,17 @@ export function categoryMixLp(
   for (const c of cats) {
     const b = bounds[c] ?? {};
     if (b.minShare !== undefined && b.minShare > 0) {
-      const terms = cats.map((j): [number, string] => [(j === c ? 1 : 0) - b.minShare!, variable(j)]);
+      const terms = cats.map((j): [number, string] => [
+        (j === c ? 1 : 0) - b.minShare!,
+        variable(j),
+      ]);
       rows.push(` min_${c}: ${linear(terms)} >= 0`);
     }
     if (b.maxShare !== undefined && b.maxShare < 1 && b.maxShare > 0) {
-      const terms = cats.map((j): [number, string] => [(j === c ? 1 : 0) - b.maxShare!, variable(j)]);
+      const terms = cats.map((j): [number, string] => [
+        (j === c ? 1 : 0) - b.maxShare!,
+        variable(j),
+      ]);
       rows.push(` max_${c}: ${linear(terms)} <= 0`);
     }
   }
@@ -128,19 +138,31 @@ function checkOptions(prep: PreparedScenario, o: CategoryMixOptions) {
       ['maxShare', maxShare],
     ] as const) {
       if (!(v >= 0 && v <= 1)) {
-        issues.push({ field: `${field}.${name}`, message: `${c}.${name} must be between 0 and 1 (got ${v})` });
+        issues.push({
+          field: `${field}.${name}`,
+          message: `${c}.${name} must be between 0 and 1 (got ${v})`,
+        });
       }
     }
     if (minShare > maxShare) {
-      issues.push({ field, message: `${c}.minShare must not exceed ${c}.maxShare (got ${minShare} > ${maxShare})` });
+      issues.push({
+        field,
+        message: `${c}.minShare must not exceed ${c}.maxShare (got ${minShare} > ${maxShare})`,
+      });
     }
     if (!(Number.isFinite(maxAmount) && maxAmount >= 0)) {
-      issues.push({ field: `${field}.maxAmount`, message: `${c}.maxAmount must be USD/year, 0 or more (got ${maxAmount})` });
+      issues.push({
+        field: `${field}.maxAmount`,
+        message: `${c}.maxAmount must be USD/year, 0 or more (got ${maxAmount})`,
+      });
     }
     minSum += minShare;
   }
   if (minSum > 1 + 1e-9) {
-    issues.push({ field: 'options.bounds', message: `minimum shares add up to more than 1 (got ${minSum})` });
+    issues.push({
+      field: 'options.bounds',
+      message: `minimum shares add up to more than 1 (got ${minSum})`,
+    });
   }
   if (issues.length > 0) throw new ScenarioInputError(issues);
   return { byYear, target: o.targetLaborServed, bounds: o.bounds ?? {} };

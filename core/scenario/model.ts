@@ -74,7 +74,10 @@ export function compileScenario(
 }
 
 /** Simulates a prepared scenario under the given levers into a fresh output. */
-export function simulateLevers(prep: PreparedScenario, levers: ResolvedLevers): {
+export function simulateLevers(
+  prep: PreparedScenario,
+  levers: ResolvedLevers,
+): {
   schedule: Schedule;
   out: SimOutput;
 } {
@@ -201,10 +204,14 @@ function notesFor(prep: PreparedScenario, years: ScenarioYear[]): string[] {
     }
   }
   if (years.some((r) => r.labor.equityRatio === null || r.sex.equityRatio === null)) {
-    notes.push('The equity ratio is not defined (null) in years where budgets or need add up to 0.');
+    notes.push(
+      'The equity ratio is not defined (null) in years where budgets or need add up to 0.',
+    );
   }
   if (prep.illustrative) {
-    notes.push('Some figures come from the illustrative demo data set; replace them with your own.');
+    notes.push(
+      'Some figures come from the illustrative demo data set; replace them with your own.',
+    );
   }
   return notes;
 }

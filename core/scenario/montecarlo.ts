@@ -8,14 +8,7 @@
 import { createRng, triangularFromUniform } from '../random';
 import { ZERO_LEVERS } from './compile';
 import { VARIABLE_KEYS } from './defaults';
-import {
-  createSimOutput,
-  LABOR,
-  MAX_BUCKETS,
-  SEX,
-  simulate,
-  type KernelParams,
-} from './kernel';
+import { createSimOutput, LABOR, MAX_BUCKETS, SEX, simulate, type KernelParams } from './kernel';
 import { compileScenario, prepareScenario, type PreparedScenario } from './model';
 import { quantilesInPlace } from './quantile';
 import {

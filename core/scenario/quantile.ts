@@ -46,7 +46,7 @@ export function selectInPlace(a: Float64Array, k: number, left: number, right: n
 export function quantilesInPlace(a: Float64Array, ps: readonly number[]): (number | null)[] {
   // Move NaN to the end.
   let n = a.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     if (Number.isNaN(a[i])) swap(a, i, --n);
     else i++;
   }

@@ -87,6 +87,7 @@ export interface ScenarioParameter {
   /** Monte Carlo draws triangular(low, value, high); 'fixed' parameters are not drawn. */
   distribution: 'triangular' | 'fixed';
   source: string;
+  /** The value was set by the user (a low/high alone keeps the default value). */
   overridden: boolean;
 }
 

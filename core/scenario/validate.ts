@@ -209,7 +209,8 @@ function checkOverrides(params: unknown, issues: Issues): params is ParameterOve
       }
     }
     for (const part of ['value', 'low', 'high'] as const) {
-      if (o[part] !== undefined) issues.range(`${field}.${part}`, o[part], spec.min, spec.max, spec.unit);
+      if (o[part] !== undefined)
+        issues.range(`${field}.${part}`, o[part], spec.min, spec.max, spec.unit);
     }
     const varies = (VARIABLE_KEYS as readonly string[]).includes(key);
     if (!varies && (o.low !== undefined || o.high !== undefined)) {

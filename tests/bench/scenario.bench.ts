@@ -26,12 +26,7 @@ function quantile(sorted: number[], p: number): number {
   return lo + 1 < sorted.length ? a + (h - lo) * (sorted[lo + 1]! - a) : a;
 }
 
-async function time(
-  name: string,
-  runs: number,
-  fn: () => unknown,
-  target?: number,
-): Promise<void> {
+async function time(name: string, runs: number, fn: () => unknown, target?: number): Promise<void> {
   await fn(); // warm-up: JIT and lazy loading
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -43,7 +38,11 @@ async function time(
   const median = quantile(ms, 0.5);
   const p95 = quantile(ms, 0.95);
   const verdict =
-    target === undefined ? '' : median < target ? `  (target < ${target} ms: met)` : `  (target < ${target} ms: MISSED)`;
+    target === undefined
+      ? ''
+      : median < target
+        ? `  (target < ${target} ms: met)`
+        : `  (target < ${target} ms: MISSED)`;
   console.log(
     `${name.padEnd(46)} median ${median.toFixed(1).padStart(7)} ms   p95 ${p95.toFixed(1).padStart(7)} ms   n=${runs}${verdict}`,
   );
@@ -51,14 +50,30 @@ async function time(
 
 console.log(`Node ${process.version}, horizon 10 years, demo-like baseline`);
 await time('runScenario (deterministic + baseline run)', 200, () => runScenario(input));
-await time('Monte Carlo 10,000 draws x 10 years', 20, () =>
-  runMonteCarlo(input, { draws: 10_000, seed: 7 }), 300);
+await time(
+  'Monte Carlo 10,000 draws x 10 years',
+  20,
+  () => runMonteCarlo(input, { draws: 10_000, seed: 7 }),
+  300,
+);
 await time('tornado (10 inputs, low and high)', 50, () => tornado(input));
 const seekInput: ScenarioInput = { ...input, levers: {} };
-await time('goal seek: shift, sex floor 80%', 20, () =>
-  goalSeek(seekInput, { lever: 'shift', sexFloor: 0.8, targetEquityRatio: 0.8 }), 1000);
+await time(
+  'goal seek: shift, sex floor 80%',
+  20,
+  () => goalSeek(seekInput, { lever: 'shift', sexFloor: 0.8, targetEquityRatio: 0.8 }),
+  1000,
+);
 await time('goal seek: new money', 20, () => goalSeek(seekInput, { lever: 'newMoney' }), 1000);
-await time('goal seek: shift then new money, floor 80%', 20, () =>
-  goalSeek(seekInput, { lever: 'shiftThenNewMoney', sexFloor: 0.8 }), 1000);
+await time(
+  'goal seek: shift then new money, floor 80%',
+  20,
+  () => goalSeek(seekInput, { lever: 'shiftThenNewMoney', sexFloor: 0.8 }),
+  1000,
+);
 await time('category mix LP (highs, 6 categories)', 20, () =>
-  solveCategoryMix(input, { targetLaborServed: 900, bounds: { CASE_MANAGEMENT: { maxShare: 0.4 } } }));
+  solveCategoryMix(input, {
+    targetLaborServed: 900,
+    bounds: { CASE_MANAGEMENT: { maxShare: 0.4 } },
+  }),
+);

@@ -95,3 +95,19 @@ export const STATIC_PARAMS = {
   initialExperience: 1,
   yearsToFullExperience: 0,
 } as const;
+
+/** Asserts two series are equal to `digits` decimals, element by element. */
+export function expectSeriesClose(
+  actual: readonly (number | null)[],
+  expected: readonly number[],
+  digits = 9,
+): void {
+  if (actual.length !== expected.length) {
+    throw new Error(`expected ${expected.length} values, got ${actual.length}`);
+  }
+  actual.forEach((v, i) => {
+    if (v === null || Math.abs(v - expected[i]!) >= 0.5 * 10 ** -digits) {
+      throw new Error(`value ${i}: expected ${expected[i]} to ${digits} decimals, got ${v}`);
+    }
+  });
+}
