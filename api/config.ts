@@ -44,6 +44,16 @@ const envSchema = z.object({
     .max(2048, 'expected at most 2048 megabytes')
     .default(200),
   SESSION_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
+  GRAPHQL_RATE_LIMIT: z.coerce
+    .number({ message: 'expected a whole number of requests per minute' })
+    .int('expected a whole number of requests per minute')
+    .min(1, 'expected at least 1 request per minute')
+    .default(600),
+  SIGNIN_RATE_LIMIT: z.coerce
+    .number({ message: 'expected a whole number of attempts per 15 minutes' })
+    .int('expected a whole number of attempts per 15 minutes')
+    .min(1, 'expected at least 1 attempt per 15 minutes')
+    .default(30),
   LOG_LEVEL: z
     .enum(['silent', 'error', 'info', 'debug'], {
       message: 'expected silent, error, info or debug',
@@ -63,6 +73,10 @@ export interface Config {
   nonLaborAs: 'SEX' | 'UNSPECIFIED';
   importEnabled: boolean;
   maxUploadBytes: number;
+  /** GraphQL requests per minute per client address. */
+  graphqlRateLimit: number;
+  /** Sign-in, sign-up, password-change and invitation attempts per 15 minutes per client address. */
+  signInRateLimit: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
 }
 
@@ -98,6 +112,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     nonLaborAs: e.NON_LABOR_AS,
     importEnabled: e.IMPORT_ENABLED ?? e.NODE_ENV !== 'production',
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    graphqlRateLimit: e.GRAPHQL_RATE_LIMIT,
+    signInRateLimit: e.SIGNIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
   };
 }

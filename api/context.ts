@@ -1,6 +1,8 @@
 /** The per-request GraphQL context: database, configuration, caller, and per-request loaders. */
 import DataLoader from 'dataloader';
+import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
+import { createSignInCounters, type SignInCounters } from './auth/backoff';
 import type { Config } from './config';
 import { datasetsByIds, recordCountsByDataset, type RecordCounts } from './data/datasets';
 import { organizationsByIds } from './data/organizations';
@@ -22,6 +24,15 @@ export interface GraphQLContext {
   logger: Logger;
   viewer: Viewer;
   loaders: Loaders;
+  /** The HTTP exchange (to read and set the session cookie); null outside HTTP (tests). */
+  http: HttpExchange | null;
+  /** Failed sign-in counters per client address and unknown email (one set per app). */
+  signInCounters: SignInCounters;
+}
+
+export interface HttpExchange {
+  req: Request;
+  res: Response;
 }
 
 /** Loaders are made per request so that no cached row outlives the caller's permissions. */
@@ -34,8 +45,9 @@ export function createLoaders(knex: Knex, viewer: Viewer): Loaders {
 }
 
 export function createContext(
-  deps: { db: Db; config: Config; logger: Logger },
+  deps: { db: Db; config: Config; logger: Logger; signInCounters?: SignInCounters },
   viewer: Viewer,
+  http: HttpExchange | null = null,
 ): GraphQLContext {
   return {
     knex: deps.db.knex,
@@ -44,5 +56,7 @@ export function createContext(
     logger: deps.logger,
     viewer,
     loaders: createLoaders(deps.db.knex, viewer),
+    http,
+    signInCounters: deps.signInCounters ?? createSignInCounters(),
   };
 }

@@ -28,11 +28,18 @@ export class ForbiddenError extends GraphQLError {
   }
 }
 
+export class TooManyRequestsError extends GraphQLError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds } });
+  }
+}
+
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

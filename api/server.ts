@@ -8,9 +8,14 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
+import { createSignInCounters } from './auth/backoff';
+import { graphqlRateLimit, signInRateLimit } from './auth/rateLimits';
+import { tokenScopePlugin } from './auth/tokenScopePlugin';
+import { viewerMiddleware, viewerOf } from './auth/viewerFromRequest';
 import type { Config } from './config';
 import { createContext, type GraphQLContext } from './context';
 import type { Db } from './db/connection';
@@ -19,7 +24,6 @@ import { resolvers } from './graphql/resolvers/index';
 import { typeDefs } from './graphql/schema';
 import { checkHealth } from './health';
 import type { Logger } from './logger';
-import { ANONYMOUS } from './viewer';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../client/dist');
 
@@ -66,6 +70,7 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
   const protection = armor();
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
+    tokenScopePlugin,
   ];
   if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const server = new ApolloServer<GraphQLContext>({
@@ -111,6 +116,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }),
   );
 
+  // Who is calling, for every request to the API: session cookie, API token, or anonymous.
+  app.use(cookieParser());
+  app.use('/graphql', graphqlRateLimit(deps.config.graphqlRateLimit));
+  app.use(['/graphql', '/api'], viewerMiddleware(deps));
+  const signInCounters = createSignInCounters();
+
   app.get('/healthz', async (_req, res) => {
     const report = await checkHealth(deps.db);
     res.status(report.database.reachable ? 200 : 503).json(report);
@@ -119,8 +130,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
+    signInRateLimit(deps.config.signInRateLimit),
     expressMiddleware(apollo, {
-      context: () => Promise.resolve(createContext(deps, ANONYMOUS)),
+      context: ({ req, res }) =>
+        Promise.resolve(createContext({ ...deps, signInCounters }, viewerOf(req), { req, res })),
     }),
   );
 

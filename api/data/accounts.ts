@@ -186,3 +186,9 @@ export function organizationById(
 ): Promise<DbOrganization | undefined> {
   return knex(T.organizations).where('id', id).first<DbOrganization | undefined>('*');
 }
+
+/** The signed-in user with how this request was authenticated (GraphQL CurrentUser). */
+export type CurrentUserRow = UserRow & {
+  via: 'session' | 'token';
+  tokenScope: 'read' | 'write' | null;
+};

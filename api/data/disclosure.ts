@@ -37,7 +37,7 @@ export async function mayViewUnsuppressedDatasets(
   const stewarded = stewardedOrganizationIds(viewer);
   if (stewarded.length === 0) return false;
   const rows = await knex(T.datasets)
-    .whereIn('id', Array.isArray(datasetIds) ? [...datasetIds] : (datasetIds as Knex.QueryBuilder))
+    .whereIn('id', Array.isArray(datasetIds) ? [...(datasetIds as number[])] : (datasetIds as Knex.QueryBuilder))
     .distinct<{ owner_organization_id: number | null }[]>('owner_organization_id');
   return mayViewUnsuppressed(
     viewer,

@@ -99,3 +99,9 @@ export async function markInvitationAccepted(
 export async function deleteInvitation(trx: Knex.Transaction, id: number): Promise<void> {
   await trx(T.invitations).where('id', id).delete();
 }
+
+/** An invitation just created: the token (shown once) and its row. */
+export interface NewInvitationRow {
+  token: string;
+  row: InvitationRow;
+}

@@ -72,6 +72,6 @@ export async function isDatasetVisible(
   const row = await knex(T.datasets)
     .where('id', datasetId)
     .whereIn('id', visibleDatasetIds(knex, viewer))
-    .first('id');
+    .first<{ id: number } | undefined>('id');
   return row !== undefined;
 }

@@ -6,6 +6,7 @@ import type {
   NeedType,
   OrganizationKind,
   ResearchKind,
+  Role,
   ServiceCategory,
   TraffickingType,
   TrainingAudience,
@@ -145,5 +146,67 @@ export interface DbInsertNeedIndicator {
   row_hash: string;
 }
 export type DbNeedIndicator = DbInsertNeedIndicator & { id: number };
+
+/** Accounts (api/auth). Secrets are stored only as digests (argon2id for passwords, SHA-256 else). */
+export interface DbUser {
+  id: number;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  failed_signins: number;
+  locked_until: Date | null;
+  disabled_at: Date | null;
+  created_at: Date;
+}
+
+export interface DbMembership {
+  user_id: number;
+  organization_id: number;
+  role: Role;
+  created_at: Date;
+}
+
+export interface DbSession {
+  id_hash: string;
+  user_id: number;
+  created_at: Date;
+  expires_at: Date;
+  last_seen_at: Date;
+}
+
+export interface DbApiToken {
+  id: number;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  scope: 'read' | 'write';
+  created_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
+export interface DbInvitation {
+  id: number;
+  organization_id: number;
+  email: string;
+  role: Role;
+  token_hash: string;
+  invited_by: number | null;
+  created_at: Date;
+  expires_at: Date;
+  accepted_at: Date | null;
+}
+
+export interface DbAuditEntry {
+  id: number;
+  at: Date;
+  actor_user_id: number | null;
+  organization_id: number | null;
+  action: string;
+  entity: string | null;
+  entity_id: string | null;
+  details: Record<string, unknown> | null;
+}
 
 export type { AttributionRule };

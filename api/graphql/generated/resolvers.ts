@@ -1,6 +1,10 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { DbDataset, DbOrganization, DbNeedIndicator } from '../../db/tables';
 import { AllocationResultOut, AllocationRowOut, EquityResultOut, EquityTrendOut, SensitivityGridOut, SensitivityCellOut, EquityBreakdownOut, EquityBreakdownRowOut, NeedUsedOut } from '../../analytics/types';
+import { CurrentUserRow, MembershipRow, MemberRow } from '../../data/accounts';
+import { ApiTokenRow, NewApiTokenRow } from '../../auth/tokens';
+import { InvitationRow, NewInvitationRow } from '../../data/invitations';
+import { AuditRow } from '../../data/auditLog';
 import { GraphQLContext } from '../../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -69,6 +73,23 @@ export type AllocationRow = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** An API token, without its secret (shown once, when created). */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Last time it was used (to within a minute), if ever. */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  /** What the token is for, as its owner named it. */
+  name: Scalars['String']['output'];
+  /** The first characters of the token, to recognise it (e.g. fs_Ab12Cd). */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  scope: TokenScope;
+};
+
 /** How BOTH/UNSPECIFIED resources and need are attributed to labor and sex. */
 export type AttributionRule =
   /** Use each record's declared labor share; fall back to the need-proportional split. */
@@ -79,6 +100,37 @@ export type AttributionRule =
   | 'EXCLUDE'
   /** Split them by the need basis' labor and sex shares. */
   | 'NEED_PROPORTIONAL';
+
+/** One audit log entry. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /**
+   * What happened: sign_in, sign_in_failed, sign_out, sign_up, password_change, token_create,
+   * token_revoke, invitation_create, invitation_revoke, invitation_accept, role_change,
+   * member_remove, dataset_share, dataset_unshare, import, import_rollback, correction, deletion, ...
+   */
+  action: Scalars['String']['output'];
+  /** The actor's display name, when known. */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** Who acted (user id); null for the system or an unrecognised caller. */
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  /** When it happened (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Details as a JSON object (ids, counts, old and new roles; never secrets). */
+  details?: Maybe<Scalars['String']['output']>;
+  /** What was acted on: user, dataset, invitation, api_token, import_job, ... */
+  entity?: Maybe<Scalars['String']['output']>;
+  entityId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+};
+
+/** A page of audit entries, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
 
 /** How far a figure can be trusted, as its source or compiler flags it. */
 export type Confidence =
@@ -92,6 +144,31 @@ export type Confidence =
   | 'SECONDARY'
   /** Disputed or unverified; check before quoting. */
   | 'UNCERTAIN';
+
+/** How the current request was authenticated. */
+export type CredentialKind =
+  /** A browser session (the cookie set by signIn). */
+  | 'SESSION'
+  /** An API token (Authorization: Bearer fs_...). */
+  | 'TOKEN';
+
+/** The signed-in user, as they see themselves. */
+export type CurrentUser = {
+  __typename?: 'CurrentUser';
+  /** When the account was created (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Name shown to other members. */
+  displayName: Scalars['String']['output'];
+  /** Email address, used to sign in. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The organizations the user belongs to, with their role in each. */
+  memberships: Array<Membership>;
+  /** For an API token, its scope; null for a browser session. */
+  tokenScope?: Maybe<TokenScope>;
+  /** How this request was authenticated. */
+  via: CredentialKind;
+};
 
 /** A source of records, with everything needed to cite it. */
 export type Dataset = {
@@ -275,6 +352,167 @@ export type Health = {
   status: Scalars['String']['output'];
 };
 
+/** A pending invitation to join an organization. */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  /** The address invited; only an account with this address can accept. */
+  email: Scalars['String']['output'];
+  /** After this (ISO 8601) the invitation no longer works. */
+  expiresAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  /** The role the invitee will have. */
+  role: Role;
+};
+
+/** A member of an organization, as its admins see them. */
+export type Member = {
+  __typename?: 'Member';
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  role: Role;
+  /** When they joined (ISO 8601). */
+  since: Scalars['String']['output'];
+  /** The member's user id. */
+  userId: Scalars['ID']['output'];
+};
+
+/** Membership of the current user in one organization. */
+export type Membership = {
+  __typename?: 'Membership';
+  organization: Organization;
+  role: Role;
+  /** When the user joined (ISO 8601). */
+  since: Scalars['String']['output'];
+};
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Joins the organization of an invitation addressed to your email (browser session only). */
+  acceptInvitation: Membership;
+  /** Changes a member's role (admins; browser session only). The last admin cannot be demoted. */
+  changeMemberRole: Member;
+  /** Changes the password (browser session only) and signs out every other session of the user. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Creates an API token (browser session only). The secret is in the result and nowhere else. */
+  createApiToken: NewApiToken;
+  /** Invites someone to an organization with a role (admins; browser session only). */
+  inviteMember: NewInvitation;
+  /** Removes a member (admins; browser session only). The last admin cannot be removed. */
+  removeMember: Scalars['Boolean']['output'];
+  /** Revokes one of your API tokens (browser session only); it stops working at once. */
+  revokeApiToken: ApiToken;
+  /** Withdraws a pending invitation (admins; browser session only). */
+  revokeInvitation: Scalars['Boolean']['output'];
+  /**
+   * Pools a private dataset with a coalition: the coalition's members then see it inside totals,
+   * never its line items, with small service counts suppressed. Stewards of the dataset's
+   * organization who are members of the coalition.
+   */
+  shareDataset: Array<Organization>;
+  /**
+   * Signs in and sets the session cookie (httpOnly, SameSite=Lax, Secure in production). A wrong
+   * address or password gives one message (UNAUTHENTICATED); after 5 failures for an address or
+   * from a client, sign-in is refused for 30 s, then 1, 2, 4 ... up to 60 minutes
+   * (TOO_MANY_REQUESTS, with extensions.retryAfterSeconds).
+   */
+  signIn: CurrentUser;
+  /** Ends the browser session and clears its cookie. True when there was a session. */
+  signOut: Scalars['Boolean']['output'];
+  /**
+   * Creates an account. Returns the same message whether or not the address already had one (no
+   * account is revealed); then sign in. Rate-limited per client address.
+   */
+  signUp: SignUpResult;
+  /** Stops pooling a dataset with a coalition. Stewards of the dataset's organization. */
+  unshareDataset: Array<Organization>;
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationAcceptInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationChangeMemberRoleArgs = {
+  organizationId: Scalars['ID']['input'];
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
+  scope: TokenScope;
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationInviteMemberArgs = {
+  email: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  role: Role;
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationRemoveMemberArgs = {
+  organizationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationRevokeInvitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationShareDatasetArgs = {
+  coalitionId: Scalars['ID']['input'];
+  datasetId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationUnshareDatasetArgs = {
+  coalitionId: Scalars['ID']['input'];
+  datasetId: Scalars['ID']['input'];
+};
+
 /** What need is measured by. Labor trafficking is under-identified, so the basis drives the conclusion. */
 export type NeedBasis =
   /** Convictions (TIP report). */
@@ -364,6 +602,24 @@ export type NeedUsed = {
   vintages: Array<Scalars['Int']['output']>;
 };
 
+/** A new API token. Copy `token` now: it is not stored and cannot be shown again. */
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  apiToken: ApiToken;
+  /** The secret to send as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+};
+
+/**
+ * A new invitation. Give `token` to the invitee (it is not stored and cannot be shown again): they
+ * pass it to signUp (new account) or acceptInvitation (existing account).
+ */
+export type NewInvitation = {
+  __typename?: 'NewInvitation';
+  invitation: Invitation;
+  token: Scalars['String']['output'];
+};
+
 /** Why a metric is null (a division by zero, or no data). */
 export type NullReason = {
   __typename?: 'NullReason';
@@ -436,8 +692,18 @@ export type Query = {
   __typename?: 'Query';
   /** Resource totals in a scope, grouped by any of type, year, funder, recipient, category, state, dataset. */
   allocations: AllocationResult;
+  /** The caller's API tokens, revoked ones included. Signed-in users only. */
+  apiTokens: Array<ApiToken>;
+  /**
+   * The organization's audit log, newest first: its imports, corrections, deletions, shares,
+   * invitations and role changes, and the sign-ins and account changes of its members.
+   * Admins of that organization only.
+   */
+  auditLog: AuditEntryConnection;
   /** One dataset, if visible to the caller. */
   dataset?: Maybe<Dataset>;
+  /** The coalitions a private dataset is pooled with. Members of the dataset's organization only. */
+  datasetShares: Array<Organization>;
   /** Datasets visible to the caller, with their provenance. */
   datasets: DatasetConnection;
   /** Labor's and sex trafficking's shares of resources against their shares of need, with every metric. */
@@ -450,6 +716,14 @@ export type Query = {
   equityTrend: EquityTrend;
   /** Whether the API and its database are up. */
   health: Health;
+  /** Pending invitations of an organization. Admins of that organization only. */
+  invitations: Array<Invitation>;
+  /** The signed-in user; null for an anonymous caller. */
+  me?: Maybe<CurrentUser>;
+  /** Members of an organization. Admins of that organization only. */
+  members: Array<Member>;
+  /** The organizations the caller belongs to, with their role in each (empty when anonymous). */
+  myOrganizations: Array<Membership>;
   /** Need figures (prevalence, identified victims, hotline cases, prosecutions, convictions). */
   needIndicators: NeedIndicatorConnection;
   /** Organizations: funders, providers, TTA providers, coalitions, agencies. */
@@ -464,8 +738,20 @@ export type QueryAllocationsArgs = {
 };
 
 
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type QueryDatasetArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDatasetSharesArgs = {
+  datasetId: Scalars['ID']['input'];
 };
 
 
@@ -505,6 +791,16 @@ export type QueryEquityTrendArgs = {
   dimension: ResourceDimension;
   needBasis: NeedBasis;
   scope?: InputMaybe<ScopeInput>;
+};
+
+
+export type QueryInvitationsArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -550,6 +846,17 @@ export type ResourceDimension =
   | 'SERVICES'
   /** Training, in participant-hours. */
   | 'TRAINING';
+
+/** A member's role in an organization. Each role includes the rights of the ones before it. */
+export type Role =
+  /** A steward who can also invite and remove members, change roles and read the audit log. */
+  | 'ADMIN'
+  /** A viewer who can also save scenarios. */
+  | 'ANALYST'
+  /** An analyst who can also import and correct data, share datasets with coalitions and see unsuppressed service counts. */
+  | 'STEWARD'
+  /** Reads the organization's private datasets (small service counts suppressed). */
+  | 'VIEWER';
 
 /**
  * The filter every figure is computed under. Leave a field out to include everything; an empty
@@ -630,6 +937,23 @@ export type ServiceCategory =
   | 'RESEARCH'
   | 'TTA';
 
+/** To create an account. */
+export type SignUpInput = {
+  /** Name shown to other members. */
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  /** An invitation token (fsi_...) to join its organization at once; its email must match. */
+  invitationToken?: InputMaybe<Scalars['String']['input']>;
+  /** At least 12 characters; not the email address or name. */
+  password: Scalars['String']['input'];
+};
+
+/** What signUp did. The message is the same whether or not the address already had an account. */
+export type SignUpResult = {
+  __typename?: 'SignUpResult';
+  message: Scalars['String']['output'];
+};
+
 /** Sort direction. */
 export type SortDirection =
   | 'ASC'
@@ -641,6 +965,13 @@ export type SuppressionReason =
   | 'COMPLEMENTARY'
   /** A count below the suppression threshold. */
   | 'PRIMARY';
+
+/** What an API token may do. */
+export type TokenScope =
+  /** Queries only. */
+  | 'READ'
+  /** Queries and mutations, except managing accounts, tokens and members (those need a browser session). */
+  | 'WRITE';
 
 /** What a resource record or a need figure is about. */
 export type TraffickingType =
@@ -753,9 +1084,14 @@ export type ResolversTypes = {
   AllocationGroup: AllocationGroup;
   AllocationResult: ResolverTypeWrapper<AllocationResultOut>;
   AllocationRow: ResolverTypeWrapper<AllocationRowOut>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   AttributionRule: AttributionRule;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Confidence: Confidence;
+  CredentialKind: CredentialKind;
+  CurrentUser: ResolverTypeWrapper<CurrentUserRow>;
   Dataset: ResolverTypeWrapper<DbDataset>;
   DatasetConnection: ResolverTypeWrapper<Omit<DatasetConnection, 'nodes'> & { nodes: Array<ResolversTypes['Dataset']> }>;
   DatasetFilter: DatasetFilter;
@@ -771,6 +1107,10 @@ export type ResolversTypes = {
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invitation: ResolverTypeWrapper<InvitationRow>;
+  Member: ResolverTypeWrapper<MemberRow>;
+  Membership: ResolverTypeWrapper<MembershipRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeedBasis: NeedBasis;
   NeedIndicator: ResolverTypeWrapper<DbNeedIndicator>;
   NeedIndicatorConnection: ResolverTypeWrapper<Omit<NeedIndicatorConnection, 'nodes'> & { nodes: Array<ResolversTypes['NeedIndicator']> }>;
@@ -778,6 +1118,8 @@ export type ResolversTypes = {
   NeedIndicatorSort: NeedIndicatorSort;
   NeedIndicatorSortField: NeedIndicatorSortField;
   NeedUsed: ResolverTypeWrapper<NeedUsedOut>;
+  NewApiToken: ResolverTypeWrapper<NewApiTokenRow>;
+  NewInvitation: ResolverTypeWrapper<NewInvitationRow>;
   NullReason: ResolverTypeWrapper<NullReason>;
   Organization: ResolverTypeWrapper<DbOrganization>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organization']> }>;
@@ -790,14 +1132,18 @@ export type ResolversTypes = {
   Range: ResolverTypeWrapper<Range>;
   RecordCounts: ResolverTypeWrapper<RecordCounts>;
   ResourceDimension: ResourceDimension;
+  Role: Role;
   ScopeInput: ScopeInput;
   SensitivityCell: ResolverTypeWrapper<SensitivityCellOut>;
   SensitivityGrid: ResolverTypeWrapper<SensitivityGridOut>;
   SensitivityRanges: ResolverTypeWrapper<SensitivityRanges>;
   ServiceCategory: ServiceCategory;
+  SignUpInput: SignUpInput;
+  SignUpResult: ResolverTypeWrapper<SignUpResult>;
   SortDirection: SortDirection;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuppressionReason: SuppressionReason;
+  TokenScope: TokenScope;
   TraffickingType: TraffickingType;
   TypeEquity: ResolverTypeWrapper<TypeEquity>;
   Visibility: Visibility;
@@ -807,7 +1153,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AllocationResult: AllocationResultOut;
   AllocationRow: AllocationRowOut;
+  ApiToken: ApiTokenRow;
+  AuditEntry: AuditRow;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   Boolean: Scalars['Boolean']['output'];
+  CurrentUser: CurrentUserRow;
   Dataset: DbDataset;
   DatasetConnection: Omit<DatasetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Dataset']> };
   DatasetFilter: DatasetFilter;
@@ -821,11 +1171,17 @@ export type ResolversParentTypes = {
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Invitation: InvitationRow;
+  Member: MemberRow;
+  Membership: MembershipRow;
+  Mutation: Record<PropertyKey, never>;
   NeedIndicator: DbNeedIndicator;
   NeedIndicatorConnection: Omit<NeedIndicatorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NeedIndicator']> };
   NeedIndicatorFilter: NeedIndicatorFilter;
   NeedIndicatorSort: NeedIndicatorSort;
   NeedUsed: NeedUsedOut;
+  NewApiToken: NewApiTokenRow;
+  NewInvitation: NewInvitationRow;
   NullReason: NullReason;
   Organization: DbOrganization;
   OrganizationConnection: Omit<OrganizationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organization']> };
@@ -839,6 +1195,8 @@ export type ResolversParentTypes = {
   SensitivityCell: SensitivityCellOut;
   SensitivityGrid: SensitivityGridOut;
   SensitivityRanges: SensitivityRanges;
+  SignUpInput: SignUpInput;
+  SignUpResult: SignUpResult;
   String: Scalars['String']['output'];
   TypeEquity: TypeEquity;
 };
@@ -865,6 +1223,43 @@ export type AllocationRowResolvers<ContextType = GraphQLContext, ParentType exte
   type?: Resolver<Maybe<ResolversTypes['TraffickingType']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['TokenScope'], ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CurrentUserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CurrentUser'] = ResolversParentTypes['CurrentUser']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  tokenScope?: Resolver<Maybe<ResolversTypes['TokenScope']>, ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
 };
 
 export type DatasetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
@@ -968,6 +1363,45 @@ export type HealthResolvers<ContextType = GraphQLContext, ParentType extends Res
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type MemberResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInvitation?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'token'>>;
+  changeMemberRole?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'organizationId' | 'role' | 'userId'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'scope'>>;
+  inviteMember?: Resolver<ResolversTypes['NewInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organizationId' | 'role'>>;
+  removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'organizationId' | 'userId'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  revokeInvitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
+  shareDataset?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<MutationShareDatasetArgs, 'coalitionId' | 'datasetId'>>;
+  signIn?: Resolver<ResolversTypes['CurrentUser'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signUp?: Resolver<ResolversTypes['SignUpResult'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  unshareDataset?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<MutationUnshareDatasetArgs, 'coalitionId' | 'datasetId'>>;
+};
+
 export type NeedIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeedIndicator'] = ResolversParentTypes['NeedIndicator']> = {
   basis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -1000,6 +1434,16 @@ export type NeedUsedResolvers<ContextType = GraphQLContext, ParentType extends R
   vintages?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type NewApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
+  apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NewInvitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewInvitation'] = ResolversParentTypes['NewInvitation']> = {
+  invitation?: Resolver<ResolversTypes['Invitation'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NullReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NullReason'] = ResolversParentTypes['NullReason']> = {
   metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1028,13 +1472,20 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   allocations?: Resolver<ResolversTypes['AllocationResult'], ParentType, ContextType, RequireFields<QueryAllocationsArgs, 'dimension' | 'groupBy'>>;
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'organizationId'>>;
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
+  datasetShares?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryDatasetSharesArgs, 'datasetId'>>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<QueryDatasetsArgs, 'first'>>;
   equity?: Resolver<ResolversTypes['EquityResult'], ParentType, ContextType, RequireFields<QueryEquityArgs, 'attribution' | 'dimension' | 'needBasis'>>;
   equityBreakdown?: Resolver<ResolversTypes['EquityBreakdownResult'], ParentType, ContextType, RequireFields<QueryEquityBreakdownArgs, 'attribution' | 'by' | 'dimension' | 'needBasis'>>;
   equitySensitivity?: Resolver<ResolversTypes['SensitivityGrid'], ParentType, ContextType, RequireFields<QueryEquitySensitivityArgs, 'dimension'>>;
   equityTrend?: Resolver<ResolversTypes['EquityTrend'], ParentType, ContextType, RequireFields<QueryEquityTrendArgs, 'attribution' | 'dimension' | 'needBasis'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'organizationId'>>;
+  me?: Resolver<Maybe<ResolversTypes['CurrentUser']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMembersArgs, 'organizationId'>>;
+  myOrganizations?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   needIndicators?: Resolver<ResolversTypes['NeedIndicatorConnection'], ParentType, ContextType, RequireFields<QueryNeedIndicatorsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
 };
@@ -1086,6 +1537,10 @@ export type SensitivityRangesResolvers<ContextType = GraphQLContext, ParentType 
   theil?: Resolver<ResolversTypes['Range'], ParentType, ContextType>;
 };
 
+export type SignUpResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpResult'] = ResolversParentTypes['SignUpResult']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TypeEquityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeEquity'] = ResolversParentTypes['TypeEquity']> = {
   equityRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   need?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1098,6 +1553,10 @@ export type TypeEquityResolvers<ContextType = GraphQLContext, ParentType extends
 export type Resolvers<ContextType = GraphQLContext> = {
   AllocationResult?: AllocationResultResolvers<ContextType>;
   AllocationRow?: AllocationRowResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  CurrentUser?: CurrentUserResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetConnection?: DatasetConnectionResolvers<ContextType>;
   EquityBreakdownResult?: EquityBreakdownResultResolvers<ContextType>;
@@ -1106,9 +1565,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EquityTrend?: EquityTrendResolvers<ContextType>;
   EquityTrendPoint?: EquityTrendPointResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   NeedIndicator?: NeedIndicatorResolvers<ContextType>;
   NeedIndicatorConnection?: NeedIndicatorConnectionResolvers<ContextType>;
   NeedUsed?: NeedUsedResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
+  NewInvitation?: NewInvitationResolvers<ContextType>;
   NullReason?: NullReasonResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -1119,6 +1584,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SensitivityCell?: SensitivityCellResolvers<ContextType>;
   SensitivityGrid?: SensitivityGridResolvers<ContextType>;
   SensitivityRanges?: SensitivityRangesResolvers<ContextType>;
+  SignUpResult?: SignUpResultResolvers<ContextType>;
   TypeEquity?: TypeEquityResolvers<ContextType>;
 };
 

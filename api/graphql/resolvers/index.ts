@@ -10,17 +10,41 @@ import {
   NeedUsed,
   SensitivityGrid,
 } from './analyticsTypes';
+import {
+  ApiToken,
+  AuditEntry,
+  CurrentUser,
+  Invitation,
+  Member,
+  Membership,
+  NewApiToken,
+  NewInvitation,
+} from './authTypes';
 import { Dataset } from './Dataset';
+import { authMutations } from './Mutation.auth';
 import { NeedIndicator } from './NeedIndicator';
 import { analyticsQueries } from './Query.analytics';
 import { Organization } from './Organization';
+import { authQueries } from './Query.auth';
 import { catalogQueries } from './Query.catalog';
 
 export const resolvers: Resolvers = {
   Query: {
     ...catalogQueries,
     ...analyticsQueries,
+    ...authQueries,
   },
+  Mutation: {
+    ...authMutations,
+  },
+  CurrentUser,
+  Membership,
+  Member,
+  ApiToken,
+  NewApiToken,
+  Invitation,
+  NewInvitation,
+  AuditEntry,
   AllocationResult,
   AllocationRow,
   EquityResult,
