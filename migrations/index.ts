@@ -14,6 +14,8 @@ import * as m0800 from './20261126000800_sessions_tokens_invitations';
 import * as m0900 from './20261126000900_scenarios';
 import * as m1000 from './20261126001000_import_jobs';
 import * as m1100 from './20261126001100_audit_log';
+import * as m2000 from './20261126002000_import_pipeline';
+import * as m3000 from './20261126003000_grant_rollups';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -32,6 +34,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261126000900_scenarios', m0900],
   ['20261126001000_import_jobs', m1000],
   ['20261126001100_audit_log', m1100],
+  ['20261126002000_import_pipeline', m2000],
+  ['20261126003000_grant_rollups', m3000],
 ];
 
 /** A knex MigrationSource over MIGRATIONS. */

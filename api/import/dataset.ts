@@ -1,0 +1,122 @@
+/**
+ * The dataset an import creates or extends (matched by name, case and surrounding spaces
+ * ignored), with its provenance: source, citation, license and URL as given, else defaults that
+ * say where the file came from.
+ */
+import type { Knex } from 'knex';
+import type { Confidence } from '../../core/vocabulary';
+import { T, type DbDataset } from '../db/tables';
+import { slugify } from '../../seeds/reference';
+import { ImportRequestError } from './errors';
+
+export interface ProvenanceInput {
+  source?: string | null;
+  citation?: string | null;
+  license?: string | null;
+  url?: string | null;
+}
+
+export interface ProvenanceDefaults {
+  source: string;
+  citation: string;
+  license: string | null;
+  url: string | null;
+  confidence: Confidence;
+  description: string;
+}
+
+export const MAX_DATASET_NAME = 200;
+
+export function cleanDatasetName(name: string | null | undefined): string {
+  const clean = (name ?? '').replace(/\s+/g, ' ').trim();
+  if (!clean) {
+    throw new ImportRequestError(
+      'Give the dataset a name: the rows are added to the dataset of that name, which is created if it does not exist.',
+    );
+  }
+  if (clean.length > MAX_DATASET_NAME) {
+    throw new ImportRequestError(
+      `The dataset name is ${clean.length} characters long; at most ${MAX_DATASET_NAME} are accepted.`,
+    );
+  }
+  return clean;
+}
+
+export async function findDataset(
+  db: Knex | Knex.Transaction,
+  name: string,
+): Promise<DbDataset | null> {
+  const row = await db(T.datasets)
+    .whereRaw('lower(name) = lower(?)', [name])
+    .orderBy('id')
+    .first<DbDataset | undefined>();
+  return row ?? null;
+}
+
+/** Refuses to mix real rows into a demo dataset. */
+export function assertImportable(dataset: DbDataset | null): void {
+  if (dataset?.is_illustrative) {
+    throw new ImportRequestError(
+      `The dataset "${dataset.name}" holds illustrative demo data. Import real data into a dataset of its own: choose another name.`,
+    );
+  }
+}
+
+const given = (v: string | null | undefined) => {
+  const t = v?.trim();
+  return t ? t : null;
+};
+
+export interface DatasetOutcome {
+  id: number;
+  name: string;
+  created: boolean;
+  /** Provenance fields changed on an existing dataset: before and after. */
+  changed: Record<string, { before: unknown; after: unknown }>;
+}
+
+/** Finds the dataset by name or creates it; an existing one gets the provenance fields given. */
+export async function upsertDataset(
+  trx: Knex.Transaction,
+  name: string,
+  input: ProvenanceInput,
+  defaults: ProvenanceDefaults,
+  actorUserId: number | null,
+): Promise<DatasetOutcome> {
+  const existing = await findDataset(trx, name);
+  assertImportable(existing);
+  if (existing) {
+    const changed: DatasetOutcome['changed'] = {};
+    const update: Partial<DbDataset> = {};
+    for (const field of ['source', 'citation', 'license', 'url'] as const) {
+      const value = given(input[field]);
+      if (value !== null && value !== existing[field]) {
+        changed[field] = { before: existing[field], after: value };
+        update[field] = value;
+      }
+    }
+    if (Object.keys(update).length) await trx(T.datasets).where({ id: existing.id }).update(update);
+    return { id: existing.id, name: existing.name, created: false, changed };
+  }
+  const base = `import-${slugify(name) || 'dataset'}`;
+  const taken = await trx(T.datasets).where('slug', 'like', `${base}%`).pluck<string[]>('slug');
+  let slug = base;
+  for (let n = 2; taken.includes(slug); n++) slug = `${base}-${n}`;
+  const [row] = await trx(T.datasets)
+    .insert({
+      slug,
+      name,
+      source: given(input.source) ?? defaults.source,
+      citation: given(input.citation) ?? defaults.citation,
+      url: given(input.url) ?? defaults.url,
+      license: given(input.license) ?? defaults.license,
+      confidence: defaults.confidence,
+      is_illustrative: false,
+      owner_organization_id: null,
+      visibility: 'public',
+      description: defaults.description,
+      imported_by: actorUserId,
+    })
+    .returning<{ id: number }[]>('id');
+  return { id: row!.id, name, created: true, changed: {} };
+}
