@@ -3,7 +3,7 @@ import { suppressList } from '../../core/suppression';
 import { DIMENSION_UNITS, type ResourceDimension } from '../../core/vocabulary';
 import { allocationRows, type AllocationGroup } from '../data/analytics/allocations';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
-import { anyIllustrative, datasetOwners } from '../data/datasets';
+import { datasetFacts } from '../data/datasets';
 import { mayViewUnsuppressed } from '../data/disclosure';
 import type { AnalyticsDeps } from './context';
 
@@ -45,9 +45,8 @@ export async function allocations(
     suppressed: null,
   }));
   let total: number | null = base.reduce((s, r) => s + (r.value ?? 0), 0);
-  const unsuppressed =
-    dimension !== 'SERVICES' ||
-    mayViewUnsuppressed(deps.viewer, await datasetOwners(deps.knex, datasetIds));
+  const facts = await datasetFacts(deps.knex, datasetIds);
+  const unsuppressed = dimension !== 'SERVICES' || mayViewUnsuppressed(deps.viewer, facts.owners);
   if (!unsuppressed) {
     const disclosed = suppressList(
       base.map((r) => r.value ?? 0),
@@ -70,7 +69,7 @@ export async function allocations(
     rows: base,
     total,
     datasetIds,
-    illustrative: await anyIllustrative(deps.knex, datasetIds),
+    illustrative: facts.illustrative,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
   };
 }

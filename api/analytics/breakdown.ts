@@ -5,7 +5,7 @@ import { breakdownRows } from '../data/analytics/allocations';
 import { needFigures } from '../data/analytics/need';
 import { toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
-import { anyIllustrative, datasetOwners } from '../data/datasets';
+import { datasetFacts } from '../data/datasets';
 import { mayViewUnsuppressed } from '../data/disclosure';
 import type { AnalyticsDeps } from './context';
 import { presentMetrics, withholdResources } from './present';
@@ -41,9 +41,8 @@ export async function equityBreakdown(
     });
     groups.set(key, list);
   }
-  const unsuppressed =
-    dimension !== 'SERVICES' ||
-    mayViewUnsuppressed(deps.viewer, await datasetOwners(deps.knex, datasetIds));
+  const facts = await datasetFacts(deps.knex, datasetIds, overallNeed.datasetIds);
+  const unsuppressed = dimension !== 'SERVICES' || mayViewUnsuppressed(deps.viewer, facts.owners);
   const out = [...groups.entries()].map(([key, list]) => {
     // A state has its own need figures where published (US-XX); otherwise the scope's are used.
     const need =
@@ -85,7 +84,7 @@ export async function equityBreakdown(
       confidence: overallNeed.confidence,
     },
     datasetIds,
-    illustrative: await anyIllustrative(deps.knex, [...datasetIds, ...overallNeed.datasetIds]),
+    illustrative: facts.illustrative,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
   };
 }

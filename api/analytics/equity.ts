@@ -15,7 +15,7 @@ import {
   type NeedBasis,
   type ResourceDimension,
 } from '../../core/vocabulary';
-import { anyIllustrative, datasetOwners } from '../data/datasets';
+import { datasetFacts } from '../data/datasets';
 import { mayViewUnsuppressed } from '../data/disclosure';
 import { needFigures, type BasisFigure } from '../data/analytics/need';
 import { resourceRows, toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
@@ -53,15 +53,27 @@ function hasSmallCell(rows: readonly YearTypeTotal[], threshold: number): boolea
   return [...byType.values()].some((v) => v > 0 && v < threshold);
 }
 
-/** Shared groundwork: resource rows, need figures, disclosure decision. */
+/** Shared groundwork: resource rows and need figures, in parallel. */
 async function groundwork(deps: AnalyticsDeps, dimension: ResourceDimension, scope: Scope) {
   const [resources, figures] = await Promise.all([
     resourceRows(deps.knex, deps.viewer, dimension, scope),
     needFigures(deps.knex, deps.viewer, { datasetIds: scope.needDatasetIds }),
   ]);
-  const owners = await datasetOwners(deps.knex, resources.datasetIds);
-  const unsuppressed = dimension !== 'SERVICES' || mayViewUnsuppressed(deps.viewer, owners);
-  return { resources, figures, unsuppressed };
+  return { resources, figures };
+}
+
+/** Whether small counts may be shown, and whether any dataset used is illustrative: one query. */
+async function provenance(
+  deps: AnalyticsDeps,
+  dimension: ResourceDimension,
+  resourceIds: number[],
+  needIds: number[],
+) {
+  const facts = await datasetFacts(deps.knex, resourceIds, needIds);
+  return {
+    unsuppressed: dimension !== 'SERVICES' || mayViewUnsuppressed(deps.viewer, facts.owners),
+    illustrative: facts.illustrative,
+  };
 }
 
 function disclose(
@@ -95,10 +107,6 @@ function needByBasis(
   return { totals: out, used };
 }
 
-async function provenance(deps: AnalyticsDeps, resourceIds: number[], needIds: number[]) {
-  return { illustrative: await anyIllustrative(deps.knex, [...resourceIds, ...needIds]) };
-}
-
 export async function equity(
   deps: AnalyticsDeps,
   args: {
@@ -109,10 +117,16 @@ export async function equity(
   },
 ) {
   const { scope, dimension, needBasis, attribution } = args;
-  const { resources, figures, unsuppressed } = await groundwork(deps, dimension, scope);
+  const { resources, figures } = await groundwork(deps, dimension, scope);
   const years = yearsOf(resources.byYearType);
   const totals = toResourceTotals(resources.byYearType);
   const need = needForScope(figuresOf(figures, needBasis), years, scope, deps.nonLaborAs);
+  const { unsuppressed, illustrative } = await provenance(
+    deps,
+    dimension,
+    resources.datasetIds,
+    need.datasetIds,
+  );
   const metrics = disclose(
     presentMetrics(computeEquity(totals, need.totals, attribution)),
     resources.byYearType,
@@ -133,7 +147,7 @@ export async function equity(
     datasetIds: resources.datasetIds,
     years,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
-    ...(await provenance(deps, resources.datasetIds, need.datasetIds)),
+    illustrative,
   };
 }
 
@@ -147,10 +161,16 @@ export async function equityTrend(
   },
 ) {
   const { scope, dimension, needBasis, attribution } = args;
-  const { resources, figures, unsuppressed } = await groundwork(deps, dimension, scope);
+  const { resources, figures } = await groundwork(deps, dimension, scope);
   const years = yearsOf(resources.byYearType);
   const basisFigures = figuresOf(figures, needBasis);
   const overall = needForScope(basisFigures, years, scope, deps.nonLaborAs);
+  const { unsuppressed, illustrative } = await provenance(
+    deps,
+    dimension,
+    resources.datasetIds,
+    overall.datasetIds,
+  );
   const points = years.map((year) => {
     const rows = resources.byYearType.filter((r) => r.year === year);
     const need = needForScope(basisFigures, [year], scope, deps.nonLaborAs);
@@ -170,7 +190,7 @@ export async function equityTrend(
     need: needUsed(needBasis, overall),
     datasetIds: resources.datasetIds,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
-    ...(await provenance(deps, resources.datasetIds, overall.datasetIds)),
+    illustrative,
   };
 }
 
@@ -179,10 +199,17 @@ export async function equitySensitivity(
   args: { scope: Scope; dimension: ResourceDimension },
 ) {
   const { scope, dimension } = args;
-  const { resources, figures, unsuppressed } = await groundwork(deps, dimension, scope);
+  const { resources, figures } = await groundwork(deps, dimension, scope);
   const years = yearsOf(resources.byYearType);
   const totals = toResourceTotals(resources.byYearType);
   const bases = needByBasis(figures, years, scope, deps);
+  const needIds = Object.values(bases.used).flatMap((n) => n.datasetIds);
+  const { unsuppressed, illustrative } = await provenance(
+    deps,
+    dimension,
+    resources.datasetIds,
+    needIds,
+  );
   const grid = sensitivityGrid(totals, bases.totals);
   const withheld = !unsuppressed && hasSmallCell(resources.byYearType, deps.suppressionThreshold);
   const cells = grid.cells.map((c) => ({
@@ -195,7 +222,6 @@ export async function equitySensitivity(
     withheld
       ? { min: null, max: null }
       : { min: grid.ranges[name].min, max: grid.ranges[name].max };
-  const needIds = Object.values(bases.used).flatMap((n) => n.datasetIds);
   return {
     dimension,
     cells,
@@ -211,6 +237,6 @@ export async function equitySensitivity(
     needBases: Object.keys(bases.used) as NeedBasis[],
     datasetIds: resources.datasetIds,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
-    ...(await provenance(deps, resources.datasetIds, needIds)),
+    illustrative,
   };
 }

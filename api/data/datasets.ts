@@ -89,19 +89,36 @@ export async function recordCountsByDataset(
   return ids.map((id) => counts.get(id)!);
 }
 
-/** Owner organization of each dataset id (for disclosure decisions), in key order. */
-export async function datasetOwners(knex: Knex, ids: readonly number[]): Promise<(number | null)[]> {
-  if (ids.length === 0) return [];
-  const rows = await knex(T.datasets)
-    .whereIn('id', ids)
-    .select<{ id: number; owner_organization_id: number | null }[]>('id', 'owner_organization_id');
-  const byId = new Map(rows.map((r) => [r.id, r.owner_organization_id]));
-  return ids.map((id) => byId.get(id) ?? null);
+export interface DatasetFacts {
+  /** Owner organization of each of `ownersOf`, in order. */
+  owners: (number | null)[];
+  /** True when any dataset of `ownersOf` or `alsoFlag` is illustrative. */
+  illustrative: boolean;
 }
 
-/** True when any of the datasets is illustrative. */
-export async function anyIllustrative(knex: Knex, ids: readonly number[]): Promise<boolean> {
-  if (ids.length === 0) return false;
-  const row = await knex(T.datasets).whereIn('id', ids).where('is_illustrative', true).first<{ id: number } | undefined>('id');
-  return row !== undefined;
+/** Owners (for disclosure decisions) and the illustrative flag of datasets, in one query. */
+export async function datasetFacts(
+  knex: Knex,
+  ownersOf: readonly number[],
+  alsoFlag: readonly number[] = [],
+): Promise<DatasetFacts> {
+  const ids = [...new Set([...ownersOf, ...alsoFlag])];
+  if (ids.length === 0) return { owners: [], illustrative: false };
+  const rows = await knex(T.datasets)
+    .whereIn('id', ids)
+    .select<{ id: number; owner_organization_id: number | null; is_illustrative: boolean }[]>(
+      'id',
+      'owner_organization_id',
+      'is_illustrative',
+    );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    owners: ownersOf.map((id) => byId.get(id)?.owner_organization_id ?? null),
+    illustrative: rows.some((r) => r.is_illustrative),
+  };
+}
+
+/** Owner organization of each dataset id, in key order. */
+export async function datasetOwners(knex: Knex, ids: readonly number[]): Promise<(number | null)[]> {
+  return (await datasetFacts(knex, ids)).owners;
 }

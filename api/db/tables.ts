@@ -20,6 +20,7 @@ export const T = {
   datasets: 'datasets',
   datasetShares: 'dataset_shares',
   grants: 'grants',
+  grantRollups: 'grant_rollups',
   trainings: 'trainings',
   serviceRecords: 'service_records',
   researchOutputs: 'research_outputs',

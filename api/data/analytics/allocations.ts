@@ -3,16 +3,23 @@ import type { Knex } from 'knex';
 import type { ResourceDimension } from '../../../core/vocabulary';
 import { BadUserInputError } from '../../errors';
 import type { Viewer } from '../../viewer';
-import { visibleDatasetIds } from '../visibility';
-import { DIMENSIONS } from './dimensions';
+import { chooseSource, DIMENSIONS, type ResourceSource, type ScopeFilter } from './dimensions';
 import { amountColumns, scopedResources } from './resources';
-import { applyScope, type Scope } from './scope';
+import { scopeFilters, type Scope } from './scope';
 
 export const ALLOCATION_GROUPS = ['TYPE', 'YEAR', 'FUNDER', 'RECIPIENT', 'CATEGORY', 'STATE', 'DATASET'] as const;
 export type AllocationGroup = (typeof ALLOCATION_GROUPS)[number];
 
 /** Groupings that name organizations or datasets: line items, never drawn from pooled datasets. */
 const LINE_ITEM_GROUPS = new Set<AllocationGroup>(['FUNDER', 'RECIPIENT', 'DATASET']);
+
+/** The filter dimension a grouping needs in its source. */
+const GROUP_FILTER: Partial<Record<AllocationGroup, ScopeFilter>> = {
+  FUNDER: 'funder',
+  RECIPIENT: 'recipient',
+  CATEGORY: 'category',
+  STATE: 'state',
+};
 
 /** Most rows one allocation query returns; a larger grouping asks for a narrower scope. */
 export const MAX_ALLOCATION_ROWS = 20_000;
@@ -29,24 +36,31 @@ export interface AllocationDbRow {
   records: number;
 }
 
-function groupColumn(dimension: ResourceDimension, group: AllocationGroup): string | null {
-  const spec = DIMENSIONS[dimension];
+/** The SQL expression a grouping reads in a source, or null when the dimension lacks it. */
+function groupColumn(source: ResourceSource, group: AllocationGroup): string | null {
   switch (group) {
     case 'TYPE':
-      return spec.type;
+      return source.type;
     case 'YEAR':
-      return spec.year;
-    case 'FUNDER':
-      return spec.filters.funder ?? null;
-    case 'RECIPIENT':
-      return spec.filters.recipient ?? null;
-    case 'CATEGORY':
-      return spec.filters.category ?? null;
-    case 'STATE':
-      return spec.filters.state ?? null;
+      return source.year;
     case 'DATASET':
       return 'r.dataset_id';
+    case 'STATE':
+      // Rollups store "no state" as ''; report it as null like the grants table does.
+      return source.grain ? "nullif(r.us_state, '')" : (source.filters.state ?? null);
+    default:
+      return source.filters[GROUP_FILTER[group]!] ?? null;
   }
+}
+
+/** The source for a query filtering by the scope and grouping by `groups`. */
+function sourceFor(dimension: ResourceDimension, scope: Scope, groups: readonly AllocationGroup[]): ResourceSource {
+  const uses = scopeFilters(scope);
+  for (const g of groups) {
+    const f = GROUP_FILTER[g];
+    if (f) uses.add(f);
+  }
+  return chooseSource(dimension, uses);
 }
 
 const ALIAS: Record<AllocationGroup, keyof AllocationDbRow> = {
@@ -59,6 +73,11 @@ const ALIAS: Record<AllocationGroup, keyof AllocationDbRow> = {
   DATASET: 'dataset_id',
 };
 
+function applicableGroups(dimension: ResourceDimension): string {
+  const base = chooseSource(dimension, new Set(Object.keys(DIMENSIONS[dimension].filters) as ScopeFilter[]));
+  return ALLOCATION_GROUPS.filter((g) => groupColumn(base, g)).join(', ');
+}
+
 /** Totals per combination of the requested groups, plus the datasets they came from. */
 export async function allocationRows(
   knex: Knex,
@@ -68,56 +87,36 @@ export async function allocationRows(
   groupBy: readonly AllocationGroup[],
 ): Promise<{ rows: AllocationDbRow[]; datasetIds: number[] }> {
   const groups = [...new Set(groupBy)];
+  const source = sourceFor(dimension, scope, groups);
   const columns = groups.map((g) => {
-    const column = groupColumn(dimension, g);
+    const column = groupColumn(source, g);
     if (!column) {
-      throw new BadUserInputError('groupBy', `groupBy ${g} does not apply to ${dimension.toLowerCase()} records; choose among ${ALLOCATION_GROUPS.filter((x) => groupColumn(dimension, x)).join(', ')}.`);
+      throw new BadUserInputError(
+        'groupBy',
+        `groupBy ${g} does not apply to ${dimension.toLowerCase()} records; choose among ${applicableGroups(dimension)}.`,
+      );
     }
     return [g, column] as const;
   });
   const lineItems = groups.some((g) => LINE_ITEM_GROUPS.has(g));
-  const base = lineItems
-    ? applyScope(knex(`${DIMENSIONS[dimension].table} as r`).whereIn('r.dataset_id', visibleDatasetIds(knex, viewer)), scope, dimension)
-    : scopedResources(knex, viewer, dimension, scope);
-  const select = columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`));
-  const datasetsQuery = base.clone().distinct('r.dataset_id').pluck('r.dataset_id');
+  const base = scopedResources(knex, viewer, source, scope, { lineItems });
+  const [amount, , , records] = amountColumns(knex, source);
   const query = base
     .clone()
-    .select(...select, ...amountColumns(knex, dimension).filter((_, i) => i === 0 || i === 3))
+    .select(...columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`)), amount!, records!)
     .limit(MAX_ALLOCATION_ROWS + 1);
   if (columns.length) {
     void query.groupByRaw(columns.map(([, c]) => c).join(', '));
     void query.orderByRaw(columns.map(([, c]) => c).join(', '));
   }
-  const [rows, datasetIds] = await Promise.all([query as Promise<AllocationDbRow[]>, datasetsQuery as Promise<number[]>]);
-  if (rows.length > MAX_ALLOCATION_ROWS) {
-    throw new BadUserInputError('groupBy', `This grouping has more than ${MAX_ALLOCATION_ROWS.toLocaleString('en-US')} rows; narrow the scope or group by fewer dimensions.`);
-  }
-  return { rows, datasetIds: datasetIds.map(Number).sort((a, b) => a - b) };
-}
-
-/** Totals per group key and type, for the equity breakdown by funder, state or category. */
-export async function breakdownRows(
-  knex: Knex,
-  viewer: Viewer,
-  dimension: ResourceDimension,
-  scope: Scope,
-  by: 'FUNDER' | 'STATE' | 'CATEGORY',
-) {
-  const column = groupColumn(dimension, by);
-  if (!column) throw new BadUserInputError('by', `A breakdown by ${by.toLowerCase()} does not apply to ${dimension.toLowerCase()} records.`);
-  const spec = DIMENSIONS[dimension];
-  const base =
-    by === 'FUNDER'
-      ? applyScope(knex(`${spec.table} as r`).whereIn('r.dataset_id', visibleDatasetIds(knex, viewer)), scope, dimension)
-      : scopedResources(knex, viewer, dimension, scope);
   const datasetsQuery = base.clone().distinct('r.dataset_id').pluck('r.dataset_id') as Promise<number[]>;
-  const rowsQuery = base
-    .clone()
-    .select(knex.raw(`${column} AS key`), knex.raw(`${spec.year} AS year`), knex.raw(`${spec.type} AS type`), ...amountColumns(knex, dimension))
-    .whereNotNull(column)
-    .groupByRaw(`${column}, ${spec.year}, ${spec.type}`) as Promise<BreakdownDbRow[]>;
-  const [rows, datasetIds] = await Promise.all([rowsQuery, datasetsQuery]);
+  const [rows, datasetIds] = await Promise.all([query as Promise<AllocationDbRow[]>, datasetsQuery]);
+  if (rows.length > MAX_ALLOCATION_ROWS) {
+    throw new BadUserInputError(
+      'groupBy',
+      `This grouping has more than ${MAX_ALLOCATION_ROWS.toLocaleString('en-US')} rows; narrow the scope or group by fewer dimensions.`,
+    );
+  }
   return { rows, datasetIds: datasetIds.map(Number).sort((a, b) => a - b) };
 }
 
@@ -129,4 +128,28 @@ export interface BreakdownDbRow {
   declared: number;
   declared_labor: number;
   records: number;
+}
+
+/** Totals per group key, year and type, for the equity breakdown by funder, state or category. */
+export async function breakdownRows(
+  knex: Knex,
+  viewer: Viewer,
+  dimension: ResourceDimension,
+  scope: Scope,
+  by: 'FUNDER' | 'STATE' | 'CATEGORY',
+): Promise<{ rows: BreakdownDbRow[]; datasetIds: number[] }> {
+  const source = sourceFor(dimension, scope, [by]);
+  const column = groupColumn(source, by);
+  if (!column) {
+    throw new BadUserInputError('by', `A breakdown by ${by.toLowerCase()} does not apply to ${dimension.toLowerCase()} records.`);
+  }
+  const base = scopedResources(knex, viewer, source, scope, { lineItems: by === 'FUNDER' });
+  const rowsQuery = base
+    .clone()
+    .select(knex.raw(`${column} AS key`), knex.raw(`${source.year} AS year`), knex.raw(`${source.type} AS type`), ...amountColumns(knex, source))
+    .whereRaw(`${column} IS NOT NULL`)
+    .groupByRaw(`${column}, ${source.year}, ${source.type}`) as Promise<BreakdownDbRow[]>;
+  const datasetsQuery = base.clone().distinct('r.dataset_id').pluck('r.dataset_id') as Promise<number[]>;
+  const [rows, datasetIds] = await Promise.all([rowsQuery, datasetsQuery]);
+  return { rows, datasetIds: datasetIds.map(Number).sort((a, b) => a - b) };
 }

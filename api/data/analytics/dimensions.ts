@@ -1,6 +1,8 @@
 /**
  * How each resource dimension maps onto its table: the value summed, the type and year columns,
- * and which scope filters and groupings apply. Everything the analytics SQL needs to know.
+ * and which scope filters and groupings apply. For funding, a query whose filters and groupings
+ * fit one grain of grant_rollups (state, funder or category) reads the rollup instead of the
+ * grants: the same totals from far fewer rows (see migrations/20261126003000_grant_rollups.ts).
  */
 import type { ResourceDimension } from '../../../core/vocabulary';
 import { T } from '../../db/tables';
@@ -59,3 +61,69 @@ export const DIMENSIONS: Record<ResourceDimension, DimensionSpec> = {
     filters: {},
   },
 };
+
+/** Where a query reads its rows from, and the SQL of its four sums over alias r. */
+export interface ResourceSource {
+  dimension: ResourceDimension;
+  table: string;
+  type: string;
+  year: string;
+  filters: Partial<Record<ScopeFilter, string>>;
+  sums: { amount: string; declared: string; declaredLabor: string; records: string };
+  /** For a rollup, the grain its rows must have. */
+  grain: 'state' | 'funder' | 'category' | null;
+}
+
+/** The dimension's own table (never a rollup). */
+export function baseSource(dimension: ResourceDimension): ResourceSource {
+  const spec = DIMENSIONS[dimension];
+  const share = spec.laborShare;
+  return {
+    dimension,
+    table: spec.table,
+    type: spec.type,
+    year: spec.year,
+    filters: spec.filters,
+    sums: {
+      amount: `sum(${spec.value})`,
+      declared: share ? `sum(${spec.value}) FILTER (WHERE ${share} IS NOT NULL)` : '0',
+      declaredLabor: share ? `sum(${spec.value} * ${share})` : '0',
+      records: 'count(*)',
+    },
+    grain: null,
+  };
+}
+
+const ROLLUP_GRAINS: ReadonlyArray<readonly ['state' | 'funder' | 'category', ReadonlySet<ScopeFilter>]> = [
+  ['category', new Set<ScopeFilter>(['category'])],
+  ['funder', new Set<ScopeFilter>(['funder'])],
+  ['state', new Set<ScopeFilter>(['state', 'country'])],
+];
+
+/**
+ * The cheapest source for a query over `dimension` that filters and groups by `uses`: a grant
+ * rollup grain holding every dimension used, else the dimension's own table.
+ */
+export function chooseSource(dimension: ResourceDimension, uses: ReadonlySet<ScopeFilter>): ResourceSource {
+  if (dimension !== 'FUNDING') return baseSource(dimension);
+  const grain = ROLLUP_GRAINS.find(([, dims]) => [...uses].every((u) => dims.has(u)))?.[0];
+  if (!grain) return baseSource(dimension);
+  return {
+    dimension,
+    table: T.grantRollups,
+    type: 'r.trafficking_type',
+    year: 'r.fiscal_year',
+    filters: {
+      ...(grain === 'funder' ? { funder: 'r.funder_id' } : {}),
+      ...(grain === 'category' ? { category: 'r.service_category' } : {}),
+      ...(grain === 'state' ? { state: 'r.us_state', country: 'r.country' } : {}),
+    },
+    sums: {
+      amount: 'sum(r.amount_sum)',
+      declared: 'sum(r.declared_sum)',
+      declaredLabor: 'sum(r.declared_labor_sum)',
+      records: 'sum(r.record_count)',
+    },
+    grain,
+  };
+}

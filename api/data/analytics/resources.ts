@@ -6,9 +6,9 @@ import type { Knex } from 'knex';
 import type { ResourceTotals } from '../../../core/equity/index';
 import type { ResourceDimension, TraffickingType } from '../../../core/vocabulary';
 import type { Viewer } from '../../viewer';
-import { aggregateDatasetIds } from '../visibility';
-import { DIMENSIONS } from './dimensions';
-import { applyScope, type Scope } from './scope';
+import { aggregateDatasetIds, visibleDatasetIds } from '../visibility';
+import { baseSource, chooseSource, type ResourceSource } from './dimensions';
+import { applyScope, scopeFilters, type Scope } from './scope';
 
 export interface YearTypeTotal {
   year: number;
@@ -24,27 +24,33 @@ export interface ResourceRows {
   datasetIds: number[];
 }
 
-/** Base query over the dimension's table (alias r), scoped by visibility and the scope. */
+/**
+ * Base query over a source (alias r), scoped by visibility and the scope. `lineItems` queries
+ * (grouped by funder, recipient or dataset) see only datasets readable record by record; other
+ * aggregates also see datasets pooled with the viewer's coalitions.
+ */
 export function scopedResources(
   knex: Knex,
   viewer: Viewer,
-  dimension: ResourceDimension,
+  sourceOrDimension: ResourceSource | ResourceDimension,
   scope: Scope,
+  options: { lineItems?: boolean } = {},
 ): Knex.QueryBuilder {
-  const spec = DIMENSIONS[dimension];
-  const query = knex(`${spec.table} as r`).whereIn('r.dataset_id', aggregateDatasetIds(knex, viewer));
-  return applyScope(query, scope, dimension);
+  const source = typeof sourceOrDimension === 'string' ? baseSource(sourceOrDimension) : sourceOrDimension;
+  const readable = options.lineItems ? visibleDatasetIds(knex, viewer) : aggregateDatasetIds(knex, viewer);
+  const query = knex(`${source.table} as r`).whereIn('r.dataset_id', readable);
+  return applyScope(query, scope, source);
 }
 
-/** SQL select expressions for amount, declared part and declared labor part. */
-export function amountColumns(knex: Knex, dimension: ResourceDimension): Knex.Raw[] {
-  const spec = DIMENSIONS[dimension];
-  const share = spec.laborShare;
+/** SQL select expressions for amount, declared part, declared labor part and record count. */
+export function amountColumns(knex: Knex, sourceOrDimension: ResourceSource | ResourceDimension): Knex.Raw[] {
+  const source = typeof sourceOrDimension === 'string' ? baseSource(sourceOrDimension) : sourceOrDimension;
+  const s = source.sums;
   return [
-    knex.raw(`coalesce(sum(${spec.value}), 0)::float8 AS amount`),
-    knex.raw(share ? `coalesce(sum(${spec.value}) FILTER (WHERE ${share} IS NOT NULL), 0)::float8 AS declared` : '0::float8 AS declared'),
-    knex.raw(share ? `coalesce(sum(${spec.value} * ${share}), 0)::float8 AS declared_labor` : '0::float8 AS declared_labor'),
-    knex.raw('count(*)::int AS records'),
+    knex.raw(`coalesce(${s.amount}, 0)::float8 AS amount`),
+    knex.raw(`coalesce(${s.declared}, 0)::float8 AS declared`),
+    knex.raw(`coalesce(${s.declaredLabor}, 0)::float8 AS declared_labor`),
+    knex.raw(`coalesce(${s.records}, 0)::int AS records`),
   ];
 }
 
@@ -66,16 +72,16 @@ export async function resourceRows(
   dimension: ResourceDimension,
   scope: Scope,
 ): Promise<ResourceRows> {
-  const spec = DIMENSIONS[dimension];
-  const rows: RawRow[] = await scopedResources(knex, viewer, dimension, scope)
+  const source = chooseSource(dimension, scopeFilters(scope));
+  const rows: RawRow[] = await scopedResources(knex, viewer, source, scope)
     .select(
-      knex.raw(`${spec.year} AS year`),
-      knex.raw(`${spec.type} AS type`),
+      knex.raw(`${source.year} AS year`),
+      knex.raw(`${source.type} AS type`),
       'r.dataset_id',
-      ...amountColumns(knex, dimension),
+      ...amountColumns(knex, source),
       knex.raw('grouping(r.dataset_id)::int AS by_dataset'),
     )
-    .groupByRaw(`GROUPING SETS ((${spec.year}, ${spec.type}), (r.dataset_id))`);
+    .groupByRaw(`GROUPING SETS ((${source.year}, ${source.type}), (r.dataset_id))`);
   const byYearType: YearTypeTotal[] = [];
   const datasetIds: number[] = [];
   for (const r of rows) {

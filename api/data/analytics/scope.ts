@@ -11,7 +11,7 @@ import {
   type ServiceCategory,
 } from '../../../core/vocabulary';
 import { BadUserInputError } from '../../errors';
-import { DIMENSIONS, type ScopeFilter } from './dimensions';
+import { DIMENSIONS, type ResourceSource, type ScopeFilter } from './dimensions';
 
 /** ScopeInput as the GraphQL layer hands it over. */
 export interface ScopeArgs {
@@ -118,14 +118,19 @@ export function ignoredScopeFields(scope: Scope, dimension: ResourceDimension): 
   return FILTER_FIELDS.filter(([filter, field]) => scope[field] !== null && !spec.filters[filter]).map(([, field]) => field);
 }
 
-/** Adds the scope's WHERE clauses to a query over the dimension's table aliased r. */
-export function applyScope(query: Knex.QueryBuilder, scope: Scope, dimension: ResourceDimension): Knex.QueryBuilder {
-  const spec = DIMENSIONS[dimension];
-  if (scope.yearFrom !== null) void query.where(spec.year, '>=', scope.yearFrom);
-  if (scope.yearTo !== null) void query.where(spec.year, '<=', scope.yearTo);
+/** The filter dimensions a scope uses (to choose a source that holds them). */
+export function scopeFilters(scope: Scope): Set<ScopeFilter> {
+  return new Set(FILTER_FIELDS.filter(([, field]) => scope[field] !== null).map(([filter]) => filter));
+}
+
+/** Adds the scope's WHERE clauses to a query over the source's table aliased r. */
+export function applyScope(query: Knex.QueryBuilder, scope: Scope, source: ResourceSource): Knex.QueryBuilder {
+  if (scope.yearFrom !== null) void query.where(source.year, '>=', scope.yearFrom);
+  if (scope.yearTo !== null) void query.where(source.year, '<=', scope.yearTo);
   if (scope.datasetIds) void query.whereIn('r.dataset_id', scope.datasetIds);
+  if (source.grain) void query.where('r.grain', source.grain);
   for (const [filter, field] of FILTER_FIELDS) {
-    const column = spec.filters[filter];
+    const column = source.filters[filter];
     const values = scope[field] as readonly (string | number)[] | null;
     if (column && values) void query.whereIn(column, values);
   }

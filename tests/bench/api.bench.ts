@@ -1,0 +1,146 @@
+/**
+ * API benchmark (issue: equity engine and analytics API). Loads 1,000,000 grants into a fresh
+ * PostgreSQL database, then measures the dashboard's queries — equity over a year range,
+ * allocations by type x year, by state and by funder — through GraphQL over HTTP and as the same
+ * SQL run directly (captured from knex during a request), and prints median, p95 and their ratio.
+ *
+ * Run: npm run bench:api   (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres;
+ * BENCH_GRANTS to change the row count; BENCH_RUNS the timed runs per query).
+ */
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import knexFactory from 'knex';
+import pg from 'pg';
+import { loadConfig } from '../../api/config';
+import { openPostgres } from '../../api/db/connection';
+import { migrateLatest } from '../../api/db/migrate';
+import { createLogger } from '../../api/logger';
+import { createApp } from '../../api/server';
+import { runSeeds } from '../../seeds/index';
+
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const GRANTS = Number(process.env.BENCH_GRANTS ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+const QUERIES: Record<string, string> = {
+  'no-op { __typename }': `{ __typename }`,
+  'equity 2015-2024': `{ equity(scope: { yearFrom: 2015, yearTo: 2024 }, dimension: FUNDING, needBasis: PREVALENCE, attribution: DECLARED_SHARE) { labor { equityRatio } parityGap range { min max } need { vintages } datasets { name } } }`,
+  'allocations type x year': `{ allocations(dimension: FUNDING, groupBy: [TYPE, YEAR]) { total rows { type year value } } }`,
+  'allocations by state': `{ allocations(dimension: FUNDING, groupBy: [STATE]) { total rows { state value } } }`,
+  'allocations by funder': `{ allocations(dimension: FUNDING, groupBy: [FUNDER]) { total rows { funder { name } value } } }`,
+};
+
+function quantile(sorted: number[], q: number): number {
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (i - lo);
+}
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: quantile(s, 0.5), p95: quantile(s, 0.95) };
+}
+
+async function main(): Promise<void> {
+  const name = `fairshare_bench_${process.pid}`;
+  const admin = knexFactory({ client: 'pg', connection: adminUrl, pool: { min: 0, max: 1 } });
+  await admin.raw(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = openPostgres(url.toString());
+  const knex = db.knex;
+  try {
+    await migrateLatest(knex);
+    await runSeeds(knex, { demo: true }); // reference need figures + demo organizations
+    const dataset = await knex('datasets')
+      .where({ slug: 'demo-grants' })
+      .first<{ id: number }>('id');
+    const t0 = performance.now();
+    // Deterministic pseudo-random rows generated server-side: h(i, k) hashes the row number with
+    // a different seed per column, so the columns vary independently.
+    await knex.raw(
+      'CREATE FUNCTION bench_h(i bigint, k bigint) RETURNS bigint IMMUTABLE LANGUAGE sql AS $$ SELECT abs(hashint8extended(i, k)) $$',
+    );
+    await knex.raw(
+      `INSERT INTO grants (dataset_id, funder_id, recipient_id, external_id, fiscal_year, amount_usd,
+         trafficking_type, labor_share, service_category, country, us_state, row_hash)
+       WITH f AS (SELECT array_agg(id ORDER BY id) a FROM organizations WHERE kind IN ('FUNDER','AGENCY')),
+            p AS (SELECT array_agg(id ORDER BY id) a, array_agg(us_state ORDER BY id) s FROM organizations WHERE kind = 'PROVIDER')
+       SELECT ?, f.a[1 + bench_h(i, 1) % array_length(f.a, 1)], p.a[1 + bench_h(i, 2) % array_length(p.a, 1)],
+              'BENCH-' || i, 2015 + bench_h(i, 3) % 10, 1000 + bench_h(i, 4) % 500000,
+              (ARRAY['SEX','SEX','SEX','SEX','SEX','LABOR','BOTH','BOTH','UNSPECIFIED','SEX'])[1 + bench_h(i, 5) % 10],
+              CASE WHEN bench_h(i, 6) % 10 = 6 THEN (bench_h(i, 7) % 50 + 10) / 100.0 END,
+              (ARRAY['CASE_MANAGEMENT','LEGAL','HOUSING','HEALTH','EMPLOYMENT','TTA','PREVENTION','LAW_ENFORCEMENT','RESEARCH','OTHER'])[1 + bench_h(i, 8) % 10],
+              'US', p.s[1 + bench_h(i, 2) % array_length(p.a, 1)], 'bench-' || i
+       FROM generate_series(1::bigint, ?::bigint) AS i, f, p`,
+      [dataset.id, GRANTS],
+    );
+    await knex.raw('ANALYZE');
+    const total = Number((await knex('grants').count({ n: '*' }))[0]!.n);
+    console.log(
+      `loaded ${total.toLocaleString('en-US')} grants in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+
+    const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'error' });
+    const { app, apollo } = await createApp({ db, config, logger: createLogger('error') });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const { port } = server.address() as AddressInfo;
+    const post = async (query: string) => {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await res.json()) as { errors?: unknown[] };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+    };
+
+    // The same statements through a plain pg pool: no knex, no GraphQL.
+    const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+    console.log(
+      `\n${'query'.padEnd(26)} ${'GraphQL median'.padStart(15)} ${'p95'.padStart(9)} ${'SQL median'.padStart(11)} ${'p95'.padStart(9)} ${'ratio'.padStart(6)}  SQL statements`,
+    );
+    for (const [label, query] of Object.entries(QUERIES)) {
+      // Capture the SQL one request runs, to replay it directly.
+      const captured: { sql: string; bindings: unknown[] }[] = [];
+      const listener = (q: { sql: string; bindings?: unknown[] }) =>
+        captured.push({ sql: q.sql, bindings: q.bindings ?? [] });
+      knex.on('query', listener);
+      await post(query);
+      knex.removeListener('query', listener);
+      for (let i = 0; i < 3; i++) await post(query);
+      const http: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const s = performance.now();
+        await post(query);
+        http.push(performance.now() - s);
+      }
+      const sql: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const s = performance.now();
+        for (const c of captured) await pool.query(c.sql, c.bindings);
+        if (captured.length === 0) await pool.query('SELECT 1');
+        sql.push(performance.now() - s);
+      }
+      const h = stats(http);
+      const d = stats(sql);
+      console.log(
+        `${label.padEnd(26)} ${h.median.toFixed(1).padStart(12)} ms ${h.p95.toFixed(1).padStart(6)} ms ${d.median.toFixed(1).padStart(8)} ms ${d.p95.toFixed(1).padStart(6)} ms ${(h.median / d.median).toFixed(2).padStart(6)}  ${captured.length}`,
+      );
+    }
+    await pool.end();
+    await new Promise<void>((r) => server.close(() => r()));
+    await apollo.stop();
+  } finally {
+    await db.close();
+    await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.destroy();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
