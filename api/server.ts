@@ -21,6 +21,7 @@ import { createContext, type GraphQLContext } from './context';
 import type { Db } from './db/connection';
 import { INTERNAL_MESSAGE, isPublicCode } from './errors';
 import { resolvers } from './graphql/resolvers/index';
+import { importRouter } from './import/routes';
 import { typeDefs } from './graphql/schema';
 import { checkHealth } from './health';
 import type { Logger } from './logger';
@@ -155,6 +156,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
   }
 
+  app.use('/api/import', importRouter(deps));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', message: 'There is nothing at this address.' });
   });
