@@ -5,6 +5,9 @@ import { CurrentUserRow, MembershipRow, MemberRow } from '../../data/accounts';
 import { ApiTokenRow, NewApiTokenRow } from '../../auth/tokens';
 import { InvitationRow, NewInvitationRow } from '../../data/invitations';
 import { AuditRow } from '../../data/auditLog';
+import { ScenarioRunOut, GoalSeekOut, CategoryMixOut } from '../../scenarios/run';
+import { ScenarioBaselineOut, BaselineDataset, BaselineNeed } from '../../scenarios/baseline';
+import { SavedScenarioOut, ComparedScenarioOut } from '../../scenarios/saved';
 import { GraphQLContext } from '../../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -130,6 +133,122 @@ export type AuditEntryConnection = {
   nodes: Array<AuditEntry>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** One year's quantiles of an output across the Monte Carlo draws (null where undefined in most draws). */
+export type BandPoint = {
+  __typename?: 'BandPoint';
+  p10?: Maybe<Scalars['Float']['output']>;
+  p50?: Maybe<Scalars['Float']['output']>;
+  p90?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** What a baseline took from a dataset. */
+export type BaselineDataRole =
+  /** Grants: the budgets. */
+  | 'FUNDING'
+  /** Need figures. */
+  | 'NEED'
+  /** Service records: survivors served, cost, turnover, training. */
+  | 'SERVICES';
+
+/** Which years a scenario's baseline is taken from. */
+export type BaselineMode =
+  /** The mean over the fiscal years with grants in scope, first to last. */
+  | 'AVERAGE'
+  /** The last fiscal year with grants in scope. */
+  | 'LATEST';
+
+/** Why a goal or a category target cannot be reached. */
+export type BindingConstraint =
+  /** No spending within the category limits reaches the target. */
+  | 'CATEGORY_LIMITS'
+  /** No amount of new money lifts labor's equity ratio that high while sex-only funding remains. */
+  | 'EQUITY_CEILING'
+  /** The target exceeds labor need. */
+  | 'NEED'
+  /** It would take more new money than maxNewMoneyPerYear. */
+  | 'NEW_MONEY_LIMIT'
+  /** Shifting more would serve fewer SEX survivors than the floor allows. */
+  | 'SEX_FLOOR'
+  /** Shifting all sex-only funding is not enough. */
+  | 'SHIFT_LIMIT';
+
+/** New money put in one category by the optimiser. */
+export type CategoryAllocation = {
+  __typename?: 'CategoryAllocation';
+  /** USD/year. */
+  amount: Scalars['Float']['output'];
+  category: ScenarioServiceCategory;
+  share: Scalars['Float']['output'];
+  /** Labor survivors served in byYear per USD 1,000,000/year put in this category. */
+  yieldPerMillion: Scalars['Float']['output'];
+};
+
+/** Limits on one category in the category-mix optimiser. */
+export type CategoryBoundsInput = {
+  category: ScenarioServiceCategory;
+  /** Most USD/year the category can absorb. */
+  maxAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** Maximum share (0–1); 0 leaves the category out. */
+  maxShare?: InputMaybe<Scalars['Float']['input']>;
+  /** Minimum share of the new money (0–1). */
+  minShare?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Cost per survivor served of one labor service category. */
+export type CategoryCost = {
+  __typename?: 'CategoryCost';
+  category: ScenarioServiceCategory;
+  source: Scalars['String']['output'];
+  /** USD per survivor. */
+  value: Scalars['Float']['output'];
+};
+
+/** What the category-mix optimiser is to reach. */
+export type CategoryMixInput = {
+  bounds?: InputMaybe<Array<CategoryBoundsInput>>;
+  /** Default: the last projection year. */
+  byYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Labor survivors served to reach in byYear (people/year). */
+  targetLaborServed: Scalars['Float']['input'];
+};
+
+/** The cheapest new money, split over labor service categories, that reaches a survivors-served target. */
+export type CategoryMixResult = {
+  __typename?: 'CategoryMixResult';
+  allocations: Array<CategoryAllocation>;
+  binding?: Maybe<BindingConstraint>;
+  feasible: Scalars['Boolean']['output'];
+  laborServed?: Maybe<Scalars['Float']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  /** USD/year; null when infeasible. */
+  newMoneyPerYear?: Maybe<Scalars['Float']['output']>;
+  /** The scenario re-run with the answer as levers (feasible only). */
+  run?: Maybe<ScenarioRun>;
+};
+
+/** A category's share of added labor funding. */
+export type CategoryShare = {
+  __typename?: 'CategoryShare';
+  category: ScenarioServiceCategory;
+  share: Scalars['Float']['output'];
+};
+
+/** A share of added labor funding going to one service category. */
+export type CategoryShareInput = {
+  category: ScenarioServiceCategory;
+  /** Share of the added money (0–1); the shares of a mix add up to 1. */
+  share: Scalars['Float']['input'];
+};
+
+/** One scenario in a comparison. */
+export type ComparedScenario = {
+  __typename?: 'ComparedScenario';
+  scenario: Scenario;
+  /** One entry per year of ScenarioComparison.years; null where the year is outside this scenario's projection. */
+  years: Array<Maybe<ScenarioYear>>;
 };
 
 /** How far a figure can be trusted, as its source or compiler flags it. */
@@ -337,6 +456,56 @@ export type EquityTrendPoint = {
   year: Scalars['Int']['output'];
 };
 
+/** Lever sizes found by goal seek. */
+export type GoalSeekAnswer = {
+  __typename?: 'GoalSeekAnswer';
+  /** Labor equity ratio in byYear at this answer. */
+  equityRatio?: Maybe<Scalars['Float']['output']>;
+  newMoneyPerYear: Scalars['Float']['output'];
+  /** USD/year once fully phased in. */
+  shiftAmount: Scalars['Float']['output'];
+  shiftFraction: Scalars['Float']['output'];
+};
+
+/** What to reach, and by when. */
+export type GoalSeekInput = {
+  /** Year by which to reach it (default the last projection year). */
+  byYear?: InputMaybe<Scalars['Int']['input']>;
+  lever?: InputMaybe<GoalSeekLever>;
+  /** Upper limit on new money (USD/year). */
+  maxNewMoneyPerYear?: InputMaybe<Scalars['Float']['input']>;
+  /** SEX survivors served kept at or above this share of the no-lever run, every year (0–1, default 1). */
+  sexFloor?: InputMaybe<Scalars['Float']['input']>;
+  /** Labor equity ratio to reach (default 1). */
+  targetEquityRatio?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Which lever goal seek sizes. */
+export type GoalSeekLever =
+  /** New money per year. */
+  | 'NEW_MONEY'
+  /** The fraction of sex-only funding shifted. */
+  | 'SHIFT'
+  /** The shift first, up to the SEX floor, then new money. */
+  | 'SHIFT_THEN_NEW_MONEY';
+
+/** The smallest lever that reaches the target, or why none does. */
+export type GoalSeekResult = {
+  __typename?: 'GoalSeekResult';
+  /** The answer when reachable; else the furthest the lever can go. */
+  answer: GoalSeekAnswer;
+  binding?: Maybe<BindingConstraint>;
+  byYear: Scalars['Int']['output'];
+  /** Model runs the search took. */
+  evaluations: Scalars['Int']['output'];
+  /** Why the goal cannot be reached, in a sentence; null when it can. */
+  message?: Maybe<Scalars['String']['output']>;
+  reachable: Scalars['Boolean']['output'];
+  /** The scenario re-run at the answer (reachable goals only). */
+  run?: Maybe<ScenarioRun>;
+  target: Scalars['Float']['output'];
+};
+
 /** Service status. */
 export type Health = {
   __typename?: 'Health';
@@ -388,6 +557,14 @@ export type Membership = {
   since: Scalars['String']['output'];
 };
 
+/** Monte Carlo settings. Same input and seed, same bands. */
+export type MonteCarloInput = {
+  /** Number of draws, 1 to 20,000 (default 1,000). */
+  draws?: InputMaybe<Scalars['Int']['input']>;
+  /** Seed of the random number generator, a whole number (default 1). */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Changes. Read-only API tokens may not run any mutation. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -399,6 +576,8 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Creates an API token (browser session only). The secret is in the result and nowhere else. */
   createApiToken: NewApiToken;
+  /** Deletes a scenario (it stops being listed or readable). Its owner or analysts of its organization. */
+  deleteScenario: Scalars['Boolean']['output'];
   /** Invites someone to an organization with a role (admins; browser session only). */
   inviteMember: NewInvitation;
   /** Removes a member (admins; browser session only). The last admin cannot be removed. */
@@ -408,11 +587,18 @@ export type Mutation = {
   /** Withdraws a pending invitation (admins; browser session only). */
   revokeInvitation: Scalars['Boolean']['output'];
   /**
+   * Saves a scenario as version 1. Signed-in users; with organizationId, the analyst role (or
+   * higher) in that organization, else a personal scenario.
+   */
+  saveScenario: Scenario;
+  /**
    * Pools a private dataset with a coalition: the coalition's members then see it inside totals,
    * never its line items, with small service counts suppressed. Stewards of the dataset's
    * organization who are members of the coalition.
    */
   shareDataset: Array<Organization>;
+  /** Makes a read-only share link; sharing again replaces the previous link. */
+  shareScenario: ScenarioShareLink;
   /**
    * Signs in and sets the session cookie (httpOnly, SameSite=Lax, Secure in production). A wrong
    * address or password gives one message (UNAUTHENTICATED); after 5 failures for an address or
@@ -429,6 +615,10 @@ export type Mutation = {
   signUp: SignUpResult;
   /** Stops pooling a dataset with a coalition. Stewards of the dataset's organization. */
   unshareDataset: Array<Organization>;
+  /** Stops the share link from working. */
+  unshareScenario: Scalars['Boolean']['output'];
+  /** Saves a new version (earlier versions are kept) and optionally renames it. Its owner or analysts of its organization. */
+  updateScenario: Scenario;
 };
 
 
@@ -461,6 +651,12 @@ export type MutationCreateApiTokenArgs = {
 
 
 /** Changes. Read-only API tokens may not run any mutation. */
+export type MutationDeleteScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
 export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
@@ -488,9 +684,23 @@ export type MutationRevokeInvitationArgs = {
 
 
 /** Changes. Read-only API tokens may not run any mutation. */
+export type MutationSaveScenarioArgs = {
+  input: ScenarioInput;
+  name: Scalars['String']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
 export type MutationShareDatasetArgs = {
   coalitionId: Scalars['ID']['input'];
   datasetId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationShareScenarioArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -511,6 +721,20 @@ export type MutationSignUpArgs = {
 export type MutationUnshareDatasetArgs = {
   coalitionId: Scalars['ID']['input'];
   datasetId: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationUnshareScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationUpdateScenarioArgs = {
+  id: Scalars['ID']['input'];
+  input: ScenarioInput;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What need is measured by. Labor trafficking is under-identified, so the basis drives the conclusion. */
@@ -688,6 +912,35 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** How a parameter's uncertainty is drawn. */
+export type ParameterDistribution =
+  /** Held at its value. */
+  | 'FIXED'
+  /** Drawn triangular(low, value, high) by the Monte Carlo run and swung by the tornado. */
+  | 'TRIANGULAR';
+
+/**
+ * A user's value (and/or uncertainty range) for one model parameter, replacing its default.
+ * Keys are those of ScenarioParameter.key, e.g. labor.turnoverRate, costPerFte,
+ * categoryCostPerSurvivor.LEGAL. Values are checked against the parameter's range and unit.
+ */
+export type ParameterOverrideInput = {
+  /** High end of the uncertainty range. */
+  high?: InputMaybe<Scalars['Float']['input']>;
+  key: Scalars['String']['input'];
+  /** Low end of the uncertainty range (only for parameters the Monte Carlo run varies). */
+  low?: InputMaybe<Scalars['Float']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Quantiles of a horizon total. */
+export type Quantiles = {
+  __typename?: 'Quantiles';
+  p10?: Maybe<Scalars['Float']['output']>;
+  p50?: Maybe<Scalars['Float']['output']>;
+  p90?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Resource totals in a scope, grouped by any of type, year, funder, recipient, category, state, dataset. */
@@ -700,6 +953,8 @@ export type Query = {
    * Admins of that organization only.
    */
   auditLog: AuditEntryConnection;
+  /** Saved scenarios (latest versions) side by side with aligned years. Two to ten ids. */
+  compareScenarios: ScenarioComparison;
   /** One dataset, if visible to the caller. */
   dataset?: Maybe<Dataset>;
   /** The coalitions a private dataset is pooled with. Members of the dataset's organization only. */
@@ -714,6 +969,8 @@ export type Query = {
   equitySensitivity: SensitivityGrid;
   /** The equity metrics year by year. */
   equityTrend: EquityTrend;
+  /** The smallest shift and/or new money that brings labor's equity ratio to a target. */
+  goalSeek: GoalSeekResult;
   /** Whether the API and its database are up. */
   health: Health;
   /** Pending invitations of an organization. Admins of that organization only. */
@@ -728,6 +985,19 @@ export type Query = {
   needIndicators: NeedIndicatorConnection;
   /** Organizations: funders, providers, TTA providers, coalitions, agencies. */
   organizations: OrganizationConnection;
+  /** Runs a scenario on the current data. Pure: nothing is stored. */
+  runScenario: ScenarioRun;
+  /**
+   * A saved scenario (latest version unless one is asked for). Readable by its owner, members of
+   * its organization, and anyone with its share token; otherwise NOT_FOUND.
+   */
+  scenario?: Maybe<Scenario>;
+  /** The observed baseline a scenario would start from, every value with its source (the studio's worker runs the model on it). */
+  scenarioBaseline: ScenarioBaseline;
+  /** Saved scenarios you own or that belong to your organizations, latest saved first. */
+  scenarios: ScenarioConnection;
+  /** The cheapest new money and its split over labor service categories that reaches a survivors-served target (a linear programme). */
+  solveCategoryMix: CategoryMixResult;
 };
 
 
@@ -742,6 +1012,11 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareScenariosArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -794,6 +1069,12 @@ export type QueryEquityTrendArgs = {
 };
 
 
+export type QueryGoalSeekArgs = {
+  goal?: InputMaybe<GoalSeekInput>;
+  input: ScenarioInput;
+};
+
+
 export type QueryInvitationsArgs = {
   organizationId: Scalars['ID']['input'];
 };
@@ -817,6 +1098,37 @@ export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<OrganizationSort>;
+};
+
+
+export type QueryRunScenarioArgs = {
+  input: ScenarioInput;
+};
+
+
+export type QueryScenarioArgs = {
+  id: Scalars['ID']['input'];
+  shareToken?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryScenarioBaselineArgs = {
+  mode?: InputMaybe<BaselineMode>;
+  needBasis: NeedBasis;
+  scope?: InputMaybe<ScopeInput>;
+};
+
+
+export type QueryScenariosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySolveCategoryMixArgs = {
+  input: ScenarioInput;
+  target: CategoryMixInput;
 };
 
 /** Min and max of a metric over the sensitivity grid. */
@@ -857,6 +1169,357 @@ export type Role =
   | 'STEWARD'
   /** Reads the organization's private datasets (small service counts suppressed). */
   | 'VIEWER';
+
+/**
+ * A saved scenario at one version. Its run uses the baseline recorded when the version was saved,
+ * so a link reproduces the same numbers later; newerDataAvailable says when current data differ.
+ */
+export type Scenario = {
+  __typename?: 'Scenario';
+  /** True when you may save new versions, share or delete it. */
+  canEdit: Scalars['Boolean']['output'];
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  /** The data vintages this version ran on. */
+  datasets: Array<ScenarioDataset>;
+  id: Scalars['ID']['output'];
+  latestVersion: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  need: ScenarioNeedVintage;
+  /** True when the data in scope today would give a different baseline. */
+  newerDataAvailable: Scalars['Boolean']['output'];
+  /** What changed in the data since this version was saved, in a sentence; null when nothing did. */
+  newerDataNote?: Maybe<Scalars['String']['output']>;
+  /** The organization it belongs to; null for a personal scenario. */
+  organization?: Maybe<Organization>;
+  /** The owner's display name. */
+  ownerName?: Maybe<Scalars['String']['output']>;
+  /** The projection on the recorded baseline. */
+  run: ScenarioRun;
+  /** When this version was saved (ISO 8601). */
+  savedAt: Scalars['String']['output'];
+  settings: ScenarioSettings;
+  /** True while a share link works. */
+  shared: Scalars['Boolean']['output'];
+  /** The version shown. */
+  version: Scalars['Int']['output'];
+  versions: Array<ScenarioVersionInfo>;
+};
+
+/** Uncertainty bands from a seeded Monte Carlo run over cost per survivor, turnover, caseload, need and ramp-up. */
+export type ScenarioBands = {
+  __typename?: 'ScenarioBands';
+  draws: Scalars['Int']['output'];
+  inputs: Array<UncertainInput>;
+  labor: TypeBands;
+  /** Labor survivors served gained over the zero-lever run, summed over years 1..H. */
+  laborServedGain: Quantiles;
+  /** Labor survivors served summed over years 1..H. */
+  laborServedTotal: Quantiles;
+  laborUnmetNeedTotal: Quantiles;
+  seed: Scalars['Int']['output'];
+  sex: TypeBands;
+  /** SEX survivors served minus the zero-lever run, summed over years 1..H. */
+  sexServedChange: Quantiles;
+  sexServedTotal: Quantiles;
+};
+
+/** The observed starting point of a scenario: every value with its source. */
+export type ScenarioBaseline = {
+  __typename?: 'ScenarioBaseline';
+  categoryCostPerSurvivor: Array<CategoryCost>;
+  datasets: Array<ScenarioDataset>;
+  /** True when any figure comes from illustrative demo data. */
+  illustrative: Scalars['Boolean']['output'];
+  labor: TypeBaseline;
+  mode: BaselineMode;
+  need: ScenarioNeedVintage;
+  needBasis: NeedBasis;
+  /** Withheld figures and scope fields that do not apply, in sentences. */
+  notes: Array<Scalars['String']['output']>;
+  sex: TypeBaseline;
+  years: YearSpan;
+};
+
+/** Saved scenarios side by side, year by year. */
+export type ScenarioComparison = {
+  __typename?: 'ScenarioComparison';
+  scenarios: Array<ComparedScenario>;
+  /** Every calendar year any of the scenarios covers, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** A page of saved scenarios, latest saved first. */
+export type ScenarioConnection = {
+  __typename?: 'ScenarioConnection';
+  nodes: Array<Scenario>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A dataset a scenario's baseline drew on, at the version it was read. */
+export type ScenarioDataset = {
+  __typename?: 'ScenarioDataset';
+  /** The dataset itself, when you may read it. */
+  dataset?: Maybe<Dataset>;
+  id: Scalars['ID']['output'];
+  illustrative: Scalars['Boolean']['output'];
+  /** When it was loaded (ISO 8601); a re-import changes it. */
+  importedAt: Scalars['String']['output'];
+  /** The dataset's name; datasets pooled with your coalition are not named. */
+  name: Scalars['String']['output'];
+  /** What the baseline took from it. */
+  roles: Array<BaselineDataRole>;
+  /** Latest year the data describe. */
+  vintage?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Everything a scenario is: where it starts from and what changes. */
+export type ScenarioInput = {
+  /** Baseline years: the latest year in scope (default) or the mean over the years in scope. */
+  baselineMode?: InputMaybe<BaselineMode>;
+  /** Years projected after the baseline year, 1 to 30 (default 5). */
+  horizonYears?: InputMaybe<Scalars['Int']['input']>;
+  levers?: InputMaybe<ScenarioLeversInput>;
+  /** Settings of the uncertainty bands. */
+  monteCarlo?: InputMaybe<MonteCarloInput>;
+  /** What need is measured by. */
+  needBasis: NeedBasis;
+  /** Values replacing parameter defaults; each key at most once. */
+  overrides?: InputMaybe<Array<ParameterOverrideInput>>;
+  /** The scope of the baseline (years, geography, funders, datasets ...). */
+  scope?: InputMaybe<ScopeInput>;
+};
+
+/** The levers of a saved scenario, as given (null where left out). */
+export type ScenarioLeverSettings = {
+  __typename?: 'ScenarioLeverSettings';
+  categoryMix?: Maybe<Array<CategoryShare>>;
+  newMoneyPerYear?: Maybe<Scalars['Float']['output']>;
+  phaseInYears?: Maybe<Scalars['Int']['output']>;
+  shiftAmount?: Maybe<Scalars['Float']['output']>;
+  shiftFraction?: Maybe<Scalars['Float']['output']>;
+  trainingShare?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The levers as the model used them. */
+export type ScenarioLevers = {
+  __typename?: 'ScenarioLevers';
+  /** Empty when added money buys services at labor's overall cost per survivor. */
+  categoryMix: Array<CategoryShare>;
+  newMoneyPerYear: Scalars['Float']['output'];
+  phaseInYears: Scalars['Int']['output'];
+  /** USD/year once fully phased in. */
+  shiftAmount: Scalars['Float']['output'];
+  shiftFraction: Scalars['Float']['output'];
+  trainingShare: Scalars['Float']['output'];
+};
+
+/** The levers of a scenario. Each left out means no change. */
+export type ScenarioLeversInput = {
+  /** How added labor funding is spread over service categories; shares add up to 1. Default: at labor's overall cost per survivor. */
+  categoryMix?: InputMaybe<Array<CategoryShareInput>>;
+  /** New money added to labor services each projection year (USD/year). */
+  newMoneyPerYear?: InputMaybe<Scalars['Float']['input']>;
+  /** The shift grows linearly to its full size in this many years (1 = all in the first year; default 1). */
+  phaseInYears?: InputMaybe<Scalars['Int']['input']>;
+  /** Instead of shiftFraction: USD per year shifted once fully phased in (at most the sex-only budget). */
+  shiftAmount?: InputMaybe<Scalars['Float']['input']>;
+  /** Fraction of sex-only funding shifted to labor services once fully phased in (0–1). */
+  shiftFraction?: InputMaybe<Scalars['Float']['input']>;
+  /** Share of added labor funding spent on trauma-informed-practice (TIP) training for staff (0–1). */
+  trainingShare?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The need figures a baseline used. */
+export type ScenarioNeedVintage = {
+  __typename?: 'ScenarioNeedVintage';
+  basis: NeedBasis;
+  /** Weakest confidence among the figures used. */
+  confidence?: Maybe<Confidence>;
+  datasetIds: Array<Scalars['ID']['output']>;
+  /** Geography of the figures: the most specific one containing the scope. */
+  geography?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  /** Years of the figures used. */
+  vintages: Array<Scalars['Int']['output']>;
+};
+
+/** One model parameter after defaults and overrides. */
+export type ScenarioParameter = {
+  __typename?: 'ScenarioParameter';
+  distribution: ParameterDistribution;
+  high: Scalars['Float']['output'];
+  /** Key to override it with, e.g. labor.turnoverRate. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Uncertainty range. */
+  low: Scalars['Float']['output'];
+  max: Scalars['Float']['output'];
+  /** Valid range: an override outside it is refused. */
+  min: Scalars['Float']['output'];
+  /** True when the user set the value. */
+  overridden: Scalars['Boolean']['output'];
+  /** Where the value came from: datasets and years, a calibration, or an editable assumption. */
+  source: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** A parameter override of a saved scenario. */
+export type ScenarioParameterOverride = {
+  __typename?: 'ScenarioParameterOverride';
+  high?: Maybe<Scalars['Float']['output']>;
+  key: Scalars['String']['output'];
+  low?: Maybe<Scalars['Float']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A projection: the scenario, the same model with no levers (baseline), and their difference. */
+export type ScenarioRun = {
+  __typename?: 'ScenarioRun';
+  /** Monte Carlo bands (computed when asked for, with the input's monteCarlo settings). */
+  bands: ScenarioBands;
+  baseYear: Scalars['Int']['output'];
+  /** The observed baseline the projection starts from. */
+  baseline: ScenarioBaseline;
+  baselineTotals: ScenarioTotals;
+  /** The zero-lever projection. */
+  baselineYears: Array<ScenarioYear>;
+  /** years minus baselineYears, field by field. */
+  difference: Array<ScenarioYear>;
+  differenceTotals: ScenarioTotals;
+  horizonYears: Scalars['Int']['output'];
+  /** True when any figure comes from illustrative demo data: label every use of the result. */
+  illustrative: Scalars['Boolean']['output'];
+  levers: ScenarioLevers;
+  /** Calibration, data caveats, withheld figures, in sentences. */
+  notes: Array<Scalars['String']['output']>;
+  /** Every parameter with its value, range and source. */
+  parameters: Array<ScenarioParameter>;
+  /** Inputs ranked by their effect on a headline output (computed when asked for). */
+  tornado: Tornado;
+  totals: ScenarioTotals;
+  /** The scenario year by year; the first row is the baseline year. */
+  years: Array<ScenarioYear>;
+};
+
+
+/** A projection: the scenario, the same model with no levers (baseline), and their difference. */
+export type ScenarioRunTornadoArgs = {
+  metric?: InputMaybe<TornadoMetric>;
+};
+
+/** The scope of a saved scenario, as given. */
+export type ScenarioScope = {
+  __typename?: 'ScenarioScope';
+  categories?: Maybe<Array<ServiceCategory>>;
+  countries?: Maybe<Array<Scalars['String']['output']>>;
+  datasetIds?: Maybe<Array<Scalars['ID']['output']>>;
+  funderIds?: Maybe<Array<Scalars['ID']['output']>>;
+  needDatasetIds?: Maybe<Array<Scalars['ID']['output']>>;
+  recipientIds?: Maybe<Array<Scalars['ID']['output']>>;
+  usStates?: Maybe<Array<Scalars['String']['output']>>;
+  yearFrom?: Maybe<Scalars['Int']['output']>;
+  yearTo?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The labor service categories a scenario can put added money into. */
+export type ScenarioServiceCategory =
+  | 'CASE_MANAGEMENT'
+  | 'EMPLOYMENT'
+  /** Health and mental health. */
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'LEGAL'
+  /** Training and technical assistance. */
+  | 'TTA';
+
+/** A saved scenario's input, to reload it into the studio or pass it back as ScenarioInput. */
+export type ScenarioSettings = {
+  __typename?: 'ScenarioSettings';
+  baselineMode: BaselineMode;
+  horizonYears: Scalars['Int']['output'];
+  levers: ScenarioLeverSettings;
+  monteCarloDraws: Scalars['Int']['output'];
+  monteCarloSeed: Scalars['Int']['output'];
+  needBasis: NeedBasis;
+  overrides: Array<ScenarioParameterOverride>;
+  scope: ScenarioScope;
+};
+
+/** A share link: anyone holding the token may read the scenario (not change it). */
+export type ScenarioShareLink = {
+  __typename?: 'ScenarioShareLink';
+  /** Path of the studio page that opens the scenario with the token. */
+  path: Scalars['String']['output'];
+  /** The secret to pass as scenario(shareToken:). Shown once; sharing again replaces it. */
+  token: Scalars['String']['output'];
+};
+
+/** Totals over the horizon. */
+export type ScenarioTotals = {
+  __typename?: 'ScenarioTotals';
+  labor: ScenarioTypeTotals;
+  /** Labor's equity ratio on budgets and need summed over the horizon (a difference for differenceTotals). */
+  laborEquityRatio?: Maybe<Scalars['Float']['output']>;
+  sex: ScenarioTypeTotals;
+};
+
+/** Sums of one type over projection years 1..H (the baseline year excluded). */
+export type ScenarioTypeTotals = {
+  __typename?: 'ScenarioTypeTotals';
+  budget: Scalars['Float']['output'];
+  need: Scalars['Float']['output'];
+  survivorsServed: Scalars['Float']['output'];
+  trainingSpend: Scalars['Float']['output'];
+  unmetNeed: Scalars['Float']['output'];
+};
+
+/** One trafficking type in one year of a projection. Ratios are null where a denominator is 0. */
+export type ScenarioTypeYear = {
+  __typename?: 'ScenarioTypeYear';
+  /** Capacity-weighted mean experience factor of staff (0–1). */
+  averageExperience?: Maybe<Scalars['Float']['output']>;
+  /** USD/year, training included. */
+  budget: Scalars['Float']['output'];
+  /** Survivors the staff could serve this year. */
+  capacity: Scalars['Float']['output'];
+  /** budget / survivorsServed (USD). */
+  costPerSurvivor?: Maybe<Scalars['Float']['output']>;
+  /** (budget share) / (need share). */
+  equityRatio?: Maybe<Scalars['Float']['output']>;
+  /** Full-time staff equivalents. */
+  fte: Scalars['Float']['output'];
+  /** People/year. */
+  need: Scalars['Float']['output'];
+  /** min(capacity, need). */
+  survivorsServed: Scalars['Float']['output'];
+  /** Share of staff TIP-trained (0–1). */
+  trainedShare: Scalars['Float']['output'];
+  /** USD/year spent on TIP training. */
+  trainingSpend: Scalars['Float']['output'];
+  /** need - survivorsServed. */
+  unmetNeed: Scalars['Float']['output'];
+};
+
+/** One saved version of a scenario. */
+export type ScenarioVersionInfo = {
+  __typename?: 'ScenarioVersionInfo';
+  /** ISO 8601. */
+  savedAt: Scalars['String']['output'];
+  /** Who saved it (display name), when known. */
+  savedBy?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** One year of a projection (the first row is the baseline year). */
+export type ScenarioYear = {
+  __typename?: 'ScenarioYear';
+  labor: ScenarioTypeYear;
+  sex: ScenarioTypeYear;
+  year: Scalars['Int']['output'];
+};
 
 /**
  * The filter every figure is computed under. Leave a field out to include everything; an empty
@@ -959,6 +1622,14 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** A baseline figure with the sentence that says where it came from. */
+export type SourcedValue = {
+  __typename?: 'SourcedValue';
+  /** Datasets, years and rule behind the figure, or 'assumption (editable): ...'. */
+  source: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
 /** Why a cell is hidden (survivor-safe disclosure). */
 export type SuppressionReason =
   /** Hidden so that a suppressed count cannot be recovered by subtraction from a total. */
@@ -973,6 +1644,41 @@ export type TokenScope =
   /** Queries and mutations, except managing accounts, tokens and members (those need a browser session). */
   | 'WRITE';
 
+/** Inputs ranked by how much their uncertainty moves the headline output. */
+export type Tornado = {
+  __typename?: 'Tornado';
+  bars: Array<TornadoBar>;
+  /** The output with every input at its value. */
+  baseOutput?: Maybe<Scalars['Float']['output']>;
+  metric: TornadoMetric;
+};
+
+/** One input of a tornado: the output at its low and high ends, others held at their values. */
+export type TornadoBar = {
+  __typename?: 'TornadoBar';
+  high: Scalars['Float']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  low: Scalars['Float']['output'];
+  outputAtHigh?: Maybe<Scalars['Float']['output']>;
+  outputAtLow?: Maybe<Scalars['Float']['output']>;
+  /** |outputAtHigh - outputAtLow|; bars come largest first. */
+  swing: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** The output a tornado ranks inputs by. */
+export type TornadoMetric =
+  /** Labor's equity ratio in the last projection year. */
+  | 'LABOR_EQUITY_RATIO_FINAL'
+  /** Labor survivors served gained over the zero-lever run, summed. */
+  | 'LABOR_SERVED_GAIN'
+  /** Labor survivors served summed over the horizon. */
+  | 'LABOR_SERVED_TOTAL'
+  /** SEX survivors served summed over the horizon. */
+  | 'SEX_SERVED_TOTAL';
+
 /** What a resource record or a need figure is about. */
 export type TraffickingType =
   /** Serves or counts both forms. */
@@ -983,6 +1689,35 @@ export type TraffickingType =
   | 'SEX'
   /** The type is not stated. */
   | 'UNSPECIFIED';
+
+/** p10/p50/p90 per year of each banded output of one type. */
+export type TypeBands = {
+  __typename?: 'TypeBands';
+  capacity: Array<BandPoint>;
+  costPerSurvivor: Array<BandPoint>;
+  equityRatio: Array<BandPoint>;
+  survivorsServed: Array<BandPoint>;
+  /** Survivors served minus the zero-lever run on the same draw. */
+  survivorsServedGain: Array<BandPoint>;
+  unmetNeed: Array<BandPoint>;
+};
+
+/** The observed baseline of one trafficking type. */
+export type TypeBaseline = {
+  __typename?: 'TypeBaseline';
+  /** USD/year. For SEX, sex-only funding (what a shift draws on). */
+  budget: SourcedValue;
+  /** USD per survivor served, from service records. */
+  costPerSurvivor: SourcedValue;
+  /** People/year under the chosen need basis. */
+  need: SourcedValue;
+  /** People/year. */
+  survivorsServed: SourcedValue;
+  /** Share of staff trained in trauma-informed practice (0–1), FTE-weighted. */
+  trainedShare: SourcedValue;
+  /** Share of staff leaving per year (0–1), FTE-weighted from service records. */
+  turnoverRate: SourcedValue;
+};
 
 /** One type's side of the comparison. */
 export type TypeEquity = {
@@ -1001,12 +1736,30 @@ export type TypeEquity = {
   resources?: Maybe<Scalars['Float']['output']>;
 };
 
+/** An input the Monte Carlo run varies. */
+export type UncertainInput = {
+  __typename?: 'UncertainInput';
+  high: Scalars['Float']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  low: Scalars['Float']['output'];
+  mode: Scalars['Float']['output'];
+  unit: Scalars['String']['output'];
+};
+
 /** Who may read a dataset. */
 export type Visibility =
   /** Members of the owning organization (and coalitions it was shared with, pooled). */
   | 'PRIVATE'
   /** Anyone, signed in or not. */
   | 'PUBLIC';
+
+/** Years of a baseline; a single year has from = to. Projections start at to + 1. */
+export type YearSpan = {
+  __typename?: 'YearSpan';
+  from: Scalars['Int']['output'];
+  to: Scalars['Int']['output'];
+};
 
 
 
@@ -1088,7 +1841,19 @@ export type ResolversTypes = {
   AttributionRule: AttributionRule;
   AuditEntry: ResolverTypeWrapper<AuditRow>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  BandPoint: ResolverTypeWrapper<BandPoint>;
+  BaselineDataRole: BaselineDataRole;
+  BaselineMode: BaselineMode;
+  BindingConstraint: BindingConstraint;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CategoryAllocation: ResolverTypeWrapper<CategoryAllocation>;
+  CategoryBoundsInput: CategoryBoundsInput;
+  CategoryCost: ResolverTypeWrapper<CategoryCost>;
+  CategoryMixInput: CategoryMixInput;
+  CategoryMixResult: ResolverTypeWrapper<CategoryMixOut>;
+  CategoryShare: ResolverTypeWrapper<CategoryShare>;
+  CategoryShareInput: CategoryShareInput;
+  ComparedScenario: ResolverTypeWrapper<ComparedScenarioOut>;
   Confidence: Confidence;
   CredentialKind: CredentialKind;
   CurrentUser: ResolverTypeWrapper<CurrentUserRow>;
@@ -1104,12 +1869,17 @@ export type ResolversTypes = {
   EquityTrend: ResolverTypeWrapper<EquityTrendOut>;
   EquityTrendPoint: ResolverTypeWrapper<EquityTrendPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GoalSeekAnswer: ResolverTypeWrapper<GoalSeekAnswer>;
+  GoalSeekInput: GoalSeekInput;
+  GoalSeekLever: GoalSeekLever;
+  GoalSeekResult: ResolverTypeWrapper<GoalSeekOut>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationRow>;
   Member: ResolverTypeWrapper<MemberRow>;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  MonteCarloInput: MonteCarloInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeedBasis: NeedBasis;
   NeedIndicator: ResolverTypeWrapper<DbNeedIndicator>;
@@ -1128,11 +1898,37 @@ export type ResolversTypes = {
   OrganizationSort: OrganizationSort;
   OrganizationSortField: OrganizationSortField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParameterDistribution: ParameterDistribution;
+  ParameterOverrideInput: ParameterOverrideInput;
+  Quantiles: ResolverTypeWrapper<Quantiles>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Range: ResolverTypeWrapper<Range>;
   RecordCounts: ResolverTypeWrapper<RecordCounts>;
   ResourceDimension: ResourceDimension;
   Role: Role;
+  Scenario: ResolverTypeWrapper<SavedScenarioOut>;
+  ScenarioBands: ResolverTypeWrapper<ScenarioBands>;
+  ScenarioBaseline: ResolverTypeWrapper<ScenarioBaselineOut>;
+  ScenarioComparison: ResolverTypeWrapper<Omit<ScenarioComparison, 'scenarios'> & { scenarios: Array<ResolversTypes['ComparedScenario']> }>;
+  ScenarioConnection: ResolverTypeWrapper<Omit<ScenarioConnection, 'nodes'> & { nodes: Array<ResolversTypes['Scenario']> }>;
+  ScenarioDataset: ResolverTypeWrapper<BaselineDataset>;
+  ScenarioInput: ScenarioInput;
+  ScenarioLeverSettings: ResolverTypeWrapper<ScenarioLeverSettings>;
+  ScenarioLevers: ResolverTypeWrapper<ScenarioLevers>;
+  ScenarioLeversInput: ScenarioLeversInput;
+  ScenarioNeedVintage: ResolverTypeWrapper<BaselineNeed>;
+  ScenarioParameter: ResolverTypeWrapper<ScenarioParameter>;
+  ScenarioParameterOverride: ResolverTypeWrapper<ScenarioParameterOverride>;
+  ScenarioRun: ResolverTypeWrapper<ScenarioRunOut>;
+  ScenarioScope: ResolverTypeWrapper<ScenarioScope>;
+  ScenarioServiceCategory: ScenarioServiceCategory;
+  ScenarioSettings: ResolverTypeWrapper<ScenarioSettings>;
+  ScenarioShareLink: ResolverTypeWrapper<ScenarioShareLink>;
+  ScenarioTotals: ResolverTypeWrapper<ScenarioTotals>;
+  ScenarioTypeTotals: ResolverTypeWrapper<ScenarioTypeTotals>;
+  ScenarioTypeYear: ResolverTypeWrapper<ScenarioTypeYear>;
+  ScenarioVersionInfo: ResolverTypeWrapper<ScenarioVersionInfo>;
+  ScenarioYear: ResolverTypeWrapper<ScenarioYear>;
   ScopeInput: ScopeInput;
   SensitivityCell: ResolverTypeWrapper<SensitivityCellOut>;
   SensitivityGrid: ResolverTypeWrapper<SensitivityGridOut>;
@@ -1141,12 +1937,20 @@ export type ResolversTypes = {
   SignUpInput: SignUpInput;
   SignUpResult: ResolverTypeWrapper<SignUpResult>;
   SortDirection: SortDirection;
+  SourcedValue: ResolverTypeWrapper<SourcedValue>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuppressionReason: SuppressionReason;
   TokenScope: TokenScope;
+  Tornado: ResolverTypeWrapper<Tornado>;
+  TornadoBar: ResolverTypeWrapper<TornadoBar>;
+  TornadoMetric: TornadoMetric;
   TraffickingType: TraffickingType;
+  TypeBands: ResolverTypeWrapper<TypeBands>;
+  TypeBaseline: ResolverTypeWrapper<TypeBaseline>;
   TypeEquity: ResolverTypeWrapper<TypeEquity>;
+  UncertainInput: ResolverTypeWrapper<UncertainInput>;
   Visibility: Visibility;
+  YearSpan: ResolverTypeWrapper<YearSpan>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1156,7 +1960,16 @@ export type ResolversParentTypes = {
   ApiToken: ApiTokenRow;
   AuditEntry: AuditRow;
   AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  BandPoint: BandPoint;
   Boolean: Scalars['Boolean']['output'];
+  CategoryAllocation: CategoryAllocation;
+  CategoryBoundsInput: CategoryBoundsInput;
+  CategoryCost: CategoryCost;
+  CategoryMixInput: CategoryMixInput;
+  CategoryMixResult: CategoryMixOut;
+  CategoryShare: CategoryShare;
+  CategoryShareInput: CategoryShareInput;
+  ComparedScenario: ComparedScenarioOut;
   CurrentUser: CurrentUserRow;
   Dataset: DbDataset;
   DatasetConnection: Omit<DatasetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Dataset']> };
@@ -1168,12 +1981,16 @@ export type ResolversParentTypes = {
   EquityTrend: EquityTrendOut;
   EquityTrendPoint: EquityTrendPoint;
   Float: Scalars['Float']['output'];
+  GoalSeekAnswer: GoalSeekAnswer;
+  GoalSeekInput: GoalSeekInput;
+  GoalSeekResult: GoalSeekOut;
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: InvitationRow;
   Member: MemberRow;
   Membership: MembershipRow;
+  MonteCarloInput: MonteCarloInput;
   Mutation: Record<PropertyKey, never>;
   NeedIndicator: DbNeedIndicator;
   NeedIndicatorConnection: Omit<NeedIndicatorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NeedIndicator']> };
@@ -1188,17 +2005,48 @@ export type ResolversParentTypes = {
   OrganizationFilter: OrganizationFilter;
   OrganizationSort: OrganizationSort;
   PageInfo: PageInfo;
+  ParameterOverrideInput: ParameterOverrideInput;
+  Quantiles: Quantiles;
   Query: Record<PropertyKey, never>;
   Range: Range;
   RecordCounts: RecordCounts;
+  Scenario: SavedScenarioOut;
+  ScenarioBands: ScenarioBands;
+  ScenarioBaseline: ScenarioBaselineOut;
+  ScenarioComparison: Omit<ScenarioComparison, 'scenarios'> & { scenarios: Array<ResolversParentTypes['ComparedScenario']> };
+  ScenarioConnection: Omit<ScenarioConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Scenario']> };
+  ScenarioDataset: BaselineDataset;
+  ScenarioInput: ScenarioInput;
+  ScenarioLeverSettings: ScenarioLeverSettings;
+  ScenarioLevers: ScenarioLevers;
+  ScenarioLeversInput: ScenarioLeversInput;
+  ScenarioNeedVintage: BaselineNeed;
+  ScenarioParameter: ScenarioParameter;
+  ScenarioParameterOverride: ScenarioParameterOverride;
+  ScenarioRun: ScenarioRunOut;
+  ScenarioScope: ScenarioScope;
+  ScenarioSettings: ScenarioSettings;
+  ScenarioShareLink: ScenarioShareLink;
+  ScenarioTotals: ScenarioTotals;
+  ScenarioTypeTotals: ScenarioTypeTotals;
+  ScenarioTypeYear: ScenarioTypeYear;
+  ScenarioVersionInfo: ScenarioVersionInfo;
+  ScenarioYear: ScenarioYear;
   ScopeInput: ScopeInput;
   SensitivityCell: SensitivityCellOut;
   SensitivityGrid: SensitivityGridOut;
   SensitivityRanges: SensitivityRanges;
   SignUpInput: SignUpInput;
   SignUpResult: SignUpResult;
+  SourcedValue: SourcedValue;
   String: Scalars['String']['output'];
+  Tornado: Tornado;
+  TornadoBar: TornadoBar;
+  TypeBands: TypeBands;
+  TypeBaseline: TypeBaseline;
   TypeEquity: TypeEquity;
+  UncertainInput: UncertainInput;
+  YearSpan: YearSpan;
 };
 
 export type AllocationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationResult'] = ResolversParentTypes['AllocationResult']> = {
@@ -1250,6 +2098,46 @@ export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentTy
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BandPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BandPoint'] = ResolversParentTypes['BandPoint']> = {
+  p10?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CategoryAllocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryAllocation'] = ResolversParentTypes['CategoryAllocation']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['ScenarioServiceCategory'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  yieldPerMillion?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CategoryCostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryCost'] = ResolversParentTypes['CategoryCost']> = {
+  category?: Resolver<ResolversTypes['ScenarioServiceCategory'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CategoryMixResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryMixResult'] = ResolversParentTypes['CategoryMixResult']> = {
+  allocations?: Resolver<Array<ResolversTypes['CategoryAllocation']>, ParentType, ContextType>;
+  binding?: Resolver<Maybe<ResolversTypes['BindingConstraint']>, ParentType, ContextType>;
+  feasible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  laborServed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  newMoneyPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['ScenarioRun']>, ParentType, ContextType>;
+};
+
+export type CategoryShareResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryShare'] = ResolversParentTypes['CategoryShare']> = {
+  category?: Resolver<ResolversTypes['ScenarioServiceCategory'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ComparedScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ComparedScenario'] = ResolversParentTypes['ComparedScenario']> = {
+  scenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType>;
+  years?: Resolver<Array<Maybe<ResolversTypes['ScenarioYear']>>, ParentType, ContextType>;
 };
 
 export type CurrentUserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CurrentUser'] = ResolversParentTypes['CurrentUser']> = {
@@ -1355,6 +2243,24 @@ export type EquityTrendPointResolvers<ContextType = GraphQLContext, ParentType e
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type GoalSeekAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoalSeekAnswer'] = ResolversParentTypes['GoalSeekAnswer']> = {
+  equityRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  newMoneyPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shiftAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shiftFraction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type GoalSeekResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GoalSeekResult'] = ResolversParentTypes['GoalSeekResult']> = {
+  answer?: Resolver<ResolversTypes['GoalSeekAnswer'], ParentType, ContextType>;
+  binding?: Resolver<Maybe<ResolversTypes['BindingConstraint']>, ParentType, ContextType>;
+  byYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['ScenarioRun']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   databaseReachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1391,15 +2297,20 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changeMemberRole?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'organizationId' | 'role' | 'userId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'scope'>>;
+  deleteScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
   inviteMember?: Resolver<ResolversTypes['NewInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organizationId' | 'role'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'organizationId' | 'userId'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
+  saveScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationSaveScenarioArgs, 'input' | 'name'>>;
   shareDataset?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<MutationShareDatasetArgs, 'coalitionId' | 'datasetId'>>;
+  shareScenario?: Resolver<ResolversTypes['ScenarioShareLink'], ParentType, ContextType, RequireFields<MutationShareScenarioArgs, 'id'>>;
   signIn?: Resolver<ResolversTypes['CurrentUser'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   signUp?: Resolver<ResolversTypes['SignUpResult'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unshareDataset?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<MutationUnshareDatasetArgs, 'coalitionId' | 'datasetId'>>;
+  unshareScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnshareScenarioArgs, 'id'>>;
+  updateScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationUpdateScenarioArgs, 'id' | 'input'>>;
 };
 
 export type NeedIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeedIndicator'] = ResolversParentTypes['NeedIndicator']> = {
@@ -1470,10 +2381,17 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type QuantilesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Quantiles'] = ResolversParentTypes['Quantiles']> = {
+  p10?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p50?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   allocations?: Resolver<ResolversTypes['AllocationResult'], ParentType, ContextType, RequireFields<QueryAllocationsArgs, 'dimension' | 'groupBy'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'organizationId'>>;
+  compareScenarios?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType, RequireFields<QueryCompareScenariosArgs, 'ids'>>;
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
   datasetShares?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryDatasetSharesArgs, 'datasetId'>>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<QueryDatasetsArgs, 'first'>>;
@@ -1481,6 +2399,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   equityBreakdown?: Resolver<ResolversTypes['EquityBreakdownResult'], ParentType, ContextType, RequireFields<QueryEquityBreakdownArgs, 'attribution' | 'by' | 'dimension' | 'needBasis'>>;
   equitySensitivity?: Resolver<ResolversTypes['SensitivityGrid'], ParentType, ContextType, RequireFields<QueryEquitySensitivityArgs, 'dimension'>>;
   equityTrend?: Resolver<ResolversTypes['EquityTrend'], ParentType, ContextType, RequireFields<QueryEquityTrendArgs, 'attribution' | 'dimension' | 'needBasis'>>;
+  goalSeek?: Resolver<ResolversTypes['GoalSeekResult'], ParentType, ContextType, RequireFields<QueryGoalSeekArgs, 'input'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   invitations?: Resolver<Array<ResolversTypes['Invitation']>, ParentType, ContextType, RequireFields<QueryInvitationsArgs, 'organizationId'>>;
   me?: Resolver<Maybe<ResolversTypes['CurrentUser']>, ParentType, ContextType>;
@@ -1488,6 +2407,11 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myOrganizations?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   needIndicators?: Resolver<ResolversTypes['NeedIndicatorConnection'], ParentType, ContextType, RequireFields<QueryNeedIndicatorsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  runScenario?: Resolver<ResolversTypes['ScenarioRun'], ParentType, ContextType, RequireFields<QueryRunScenarioArgs, 'input'>>;
+  scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
+  scenarioBaseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType, RequireFields<QueryScenarioBaselineArgs, 'mode' | 'needBasis'>>;
+  scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
+  solveCategoryMix?: Resolver<ResolversTypes['CategoryMixResult'], ParentType, ContextType, RequireFields<QuerySolveCategoryMixArgs, 'input' | 'target'>>;
 };
 
 export type RangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Range'] = ResolversParentTypes['Range']> = {
@@ -1501,6 +2425,207 @@ export type RecordCountsResolvers<ContextType = GraphQLContext, ParentType exten
   researchOutputs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trainings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['ScenarioDataset']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latestVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ScenarioNeedVintage'], ParentType, ContextType>;
+  newerDataAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  newerDataNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  ownerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['ScenarioRun'], ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  settings?: Resolver<ResolversTypes['ScenarioSettings'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ScenarioVersionInfo']>, ParentType, ContextType>;
+};
+
+export type ScenarioBandsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioBands'] = ResolversParentTypes['ScenarioBands']> = {
+  draws?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inputs?: Resolver<Array<ResolversTypes['UncertainInput']>, ParentType, ContextType>;
+  labor?: Resolver<ResolversTypes['TypeBands'], ParentType, ContextType>;
+  laborServedGain?: Resolver<ResolversTypes['Quantiles'], ParentType, ContextType>;
+  laborServedTotal?: Resolver<ResolversTypes['Quantiles'], ParentType, ContextType>;
+  laborUnmetNeedTotal?: Resolver<ResolversTypes['Quantiles'], ParentType, ContextType>;
+  seed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['TypeBands'], ParentType, ContextType>;
+  sexServedChange?: Resolver<ResolversTypes['Quantiles'], ParentType, ContextType>;
+  sexServedTotal?: Resolver<ResolversTypes['Quantiles'], ParentType, ContextType>;
+};
+
+export type ScenarioBaselineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioBaseline'] = ResolversParentTypes['ScenarioBaseline']> = {
+  categoryCostPerSurvivor?: Resolver<Array<ResolversTypes['CategoryCost']>, ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['ScenarioDataset']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  labor?: Resolver<ResolversTypes['TypeBaseline'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['BaselineMode'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ScenarioNeedVintage'], ParentType, ContextType>;
+  needBasis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['TypeBaseline'], ParentType, ContextType>;
+  years?: Resolver<ResolversTypes['YearSpan'], ParentType, ContextType>;
+};
+
+export type ScenarioComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioComparison'] = ResolversParentTypes['ScenarioComparison']> = {
+  scenarios?: Resolver<Array<ResolversTypes['ComparedScenario']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ScenarioConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioConnection'] = ResolversParentTypes['ScenarioConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Scenario']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScenarioDatasetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioDataset'] = ResolversParentTypes['ScenarioDataset']> = {
+  dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['BaselineDataRole']>, ParentType, ContextType>;
+  vintage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ScenarioLeverSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioLeverSettings'] = ResolversParentTypes['ScenarioLeverSettings']> = {
+  categoryMix?: Resolver<Maybe<Array<ResolversTypes['CategoryShare']>>, ParentType, ContextType>;
+  newMoneyPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  phaseInYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shiftAmount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shiftFraction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  trainingShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ScenarioLeversResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioLevers'] = ResolversParentTypes['ScenarioLevers']> = {
+  categoryMix?: Resolver<Array<ResolversTypes['CategoryShare']>, ParentType, ContextType>;
+  newMoneyPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  phaseInYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shiftAmount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shiftFraction?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainingShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScenarioNeedVintageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioNeedVintage'] = ResolversParentTypes['ScenarioNeedVintage']> = {
+  basis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  datasetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  geography?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vintages?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ScenarioParameterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioParameter'] = ResolversParentTypes['ScenarioParameter']> = {
+  distribution?: Resolver<ResolversTypes['ParameterDistribution'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScenarioParameterOverrideResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioParameterOverride'] = ResolversParentTypes['ScenarioParameterOverride']> = {
+  high?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ScenarioRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRun'] = ResolversParentTypes['ScenarioRun']> = {
+  bands?: Resolver<ResolversTypes['ScenarioBands'], ParentType, ContextType>;
+  baseYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  baseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType>;
+  baselineTotals?: Resolver<ResolversTypes['ScenarioTotals'], ParentType, ContextType>;
+  baselineYears?: Resolver<Array<ResolversTypes['ScenarioYear']>, ParentType, ContextType>;
+  difference?: Resolver<Array<ResolversTypes['ScenarioYear']>, ParentType, ContextType>;
+  differenceTotals?: Resolver<ResolversTypes['ScenarioTotals'], ParentType, ContextType>;
+  horizonYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  levers?: Resolver<ResolversTypes['ScenarioLevers'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  parameters?: Resolver<Array<ResolversTypes['ScenarioParameter']>, ParentType, ContextType>;
+  tornado?: Resolver<ResolversTypes['Tornado'], ParentType, ContextType, RequireFields<ScenarioRunTornadoArgs, 'metric'>>;
+  totals?: Resolver<ResolversTypes['ScenarioTotals'], ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['ScenarioYear']>, ParentType, ContextType>;
+};
+
+export type ScenarioScopeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioScope'] = ResolversParentTypes['ScenarioScope']> = {
+  categories?: Resolver<Maybe<Array<ResolversTypes['ServiceCategory']>>, ParentType, ContextType>;
+  countries?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  datasetIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  funderIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  needDatasetIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  recipientIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  usStates?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  yearFrom?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  yearTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ScenarioSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioSettings'] = ResolversParentTypes['ScenarioSettings']> = {
+  baselineMode?: Resolver<ResolversTypes['BaselineMode'], ParentType, ContextType>;
+  horizonYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  levers?: Resolver<ResolversTypes['ScenarioLeverSettings'], ParentType, ContextType>;
+  monteCarloDraws?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monteCarloSeed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  needBasis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
+  overrides?: Resolver<Array<ResolversTypes['ScenarioParameterOverride']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ScenarioScope'], ParentType, ContextType>;
+};
+
+export type ScenarioShareLinkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioShareLink'] = ResolversParentTypes['ScenarioShareLink']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ScenarioTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioTotals'] = ResolversParentTypes['ScenarioTotals']> = {
+  labor?: Resolver<ResolversTypes['ScenarioTypeTotals'], ParentType, ContextType>;
+  laborEquityRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['ScenarioTypeTotals'], ParentType, ContextType>;
+};
+
+export type ScenarioTypeTotalsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioTypeTotals'] = ResolversParentTypes['ScenarioTypeTotals']> = {
+  budget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  survivorsServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainingSpend?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unmetNeed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScenarioTypeYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioTypeYear'] = ResolversParentTypes['ScenarioTypeYear']> = {
+  averageExperience?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  budget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  costPerSurvivor?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  equityRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  fte?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  survivorsServed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainedShare?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainingSpend?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unmetNeed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScenarioVersionInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioVersionInfo'] = ResolversParentTypes['ScenarioVersionInfo']> = {
+  savedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  savedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ScenarioYearResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioYear'] = ResolversParentTypes['ScenarioYear']> = {
+  labor?: Resolver<ResolversTypes['ScenarioTypeYear'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['ScenarioTypeYear'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SensitivityCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SensitivityCell'] = ResolversParentTypes['SensitivityCell']> = {
@@ -1541,6 +2666,47 @@ export type SignUpResultResolvers<ContextType = GraphQLContext, ParentType exten
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SourcedValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SourcedValue'] = ResolversParentTypes['SourcedValue']> = {
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TornadoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tornado'] = ResolversParentTypes['Tornado']> = {
+  bars?: Resolver<Array<ResolversTypes['TornadoBar']>, ParentType, ContextType>;
+  baseOutput?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['TornadoMetric'], ParentType, ContextType>;
+};
+
+export type TornadoBarResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TornadoBar'] = ResolversParentTypes['TornadoBar']> = {
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  outputAtHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  outputAtLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  swing?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TypeBandsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeBands'] = ResolversParentTypes['TypeBands']> = {
+  capacity?: Resolver<Array<ResolversTypes['BandPoint']>, ParentType, ContextType>;
+  costPerSurvivor?: Resolver<Array<ResolversTypes['BandPoint']>, ParentType, ContextType>;
+  equityRatio?: Resolver<Array<ResolversTypes['BandPoint']>, ParentType, ContextType>;
+  survivorsServed?: Resolver<Array<ResolversTypes['BandPoint']>, ParentType, ContextType>;
+  survivorsServedGain?: Resolver<Array<ResolversTypes['BandPoint']>, ParentType, ContextType>;
+  unmetNeed?: Resolver<Array<ResolversTypes['BandPoint']>, ParentType, ContextType>;
+};
+
+export type TypeBaselineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeBaseline'] = ResolversParentTypes['TypeBaseline']> = {
+  budget?: Resolver<ResolversTypes['SourcedValue'], ParentType, ContextType>;
+  costPerSurvivor?: Resolver<ResolversTypes['SourcedValue'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['SourcedValue'], ParentType, ContextType>;
+  survivorsServed?: Resolver<ResolversTypes['SourcedValue'], ParentType, ContextType>;
+  trainedShare?: Resolver<ResolversTypes['SourcedValue'], ParentType, ContextType>;
+  turnoverRate?: Resolver<ResolversTypes['SourcedValue'], ParentType, ContextType>;
+};
+
 export type TypeEquityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeEquity'] = ResolversParentTypes['TypeEquity']> = {
   equityRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   need?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1550,12 +2716,32 @@ export type TypeEquityResolvers<ContextType = GraphQLContext, ParentType extends
   resources?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type UncertainInputResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UncertainInput'] = ResolversParentTypes['UncertainInput']> = {
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type YearSpanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['YearSpan'] = ResolversParentTypes['YearSpan']> = {
+  from?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   AllocationResult?: AllocationResultResolvers<ContextType>;
   AllocationRow?: AllocationRowResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  BandPoint?: BandPointResolvers<ContextType>;
+  CategoryAllocation?: CategoryAllocationResolvers<ContextType>;
+  CategoryCost?: CategoryCostResolvers<ContextType>;
+  CategoryMixResult?: CategoryMixResultResolvers<ContextType>;
+  CategoryShare?: CategoryShareResolvers<ContextType>;
+  ComparedScenario?: ComparedScenarioResolvers<ContextType>;
   CurrentUser?: CurrentUserResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetConnection?: DatasetConnectionResolvers<ContextType>;
@@ -1564,6 +2750,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EquityResult?: EquityResultResolvers<ContextType>;
   EquityTrend?: EquityTrendResolvers<ContextType>;
   EquityTrendPoint?: EquityTrendPointResolvers<ContextType>;
+  GoalSeekAnswer?: GoalSeekAnswerResolvers<ContextType>;
+  GoalSeekResult?: GoalSeekResultResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
@@ -1578,13 +2766,41 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Quantiles?: QuantilesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Range?: RangeResolvers<ContextType>;
   RecordCounts?: RecordCountsResolvers<ContextType>;
+  Scenario?: ScenarioResolvers<ContextType>;
+  ScenarioBands?: ScenarioBandsResolvers<ContextType>;
+  ScenarioBaseline?: ScenarioBaselineResolvers<ContextType>;
+  ScenarioComparison?: ScenarioComparisonResolvers<ContextType>;
+  ScenarioConnection?: ScenarioConnectionResolvers<ContextType>;
+  ScenarioDataset?: ScenarioDatasetResolvers<ContextType>;
+  ScenarioLeverSettings?: ScenarioLeverSettingsResolvers<ContextType>;
+  ScenarioLevers?: ScenarioLeversResolvers<ContextType>;
+  ScenarioNeedVintage?: ScenarioNeedVintageResolvers<ContextType>;
+  ScenarioParameter?: ScenarioParameterResolvers<ContextType>;
+  ScenarioParameterOverride?: ScenarioParameterOverrideResolvers<ContextType>;
+  ScenarioRun?: ScenarioRunResolvers<ContextType>;
+  ScenarioScope?: ScenarioScopeResolvers<ContextType>;
+  ScenarioSettings?: ScenarioSettingsResolvers<ContextType>;
+  ScenarioShareLink?: ScenarioShareLinkResolvers<ContextType>;
+  ScenarioTotals?: ScenarioTotalsResolvers<ContextType>;
+  ScenarioTypeTotals?: ScenarioTypeTotalsResolvers<ContextType>;
+  ScenarioTypeYear?: ScenarioTypeYearResolvers<ContextType>;
+  ScenarioVersionInfo?: ScenarioVersionInfoResolvers<ContextType>;
+  ScenarioYear?: ScenarioYearResolvers<ContextType>;
   SensitivityCell?: SensitivityCellResolvers<ContextType>;
   SensitivityGrid?: SensitivityGridResolvers<ContextType>;
   SensitivityRanges?: SensitivityRangesResolvers<ContextType>;
   SignUpResult?: SignUpResultResolvers<ContextType>;
+  SourcedValue?: SourcedValueResolvers<ContextType>;
+  Tornado?: TornadoResolvers<ContextType>;
+  TornadoBar?: TornadoBarResolvers<ContextType>;
+  TypeBands?: TypeBandsResolvers<ContextType>;
+  TypeBaseline?: TypeBaselineResolvers<ContextType>;
   TypeEquity?: TypeEquityResolvers<ContextType>;
+  UncertainInput?: UncertainInputResolvers<ContextType>;
+  YearSpan?: YearSpanResolvers<ContextType>;
 };
 

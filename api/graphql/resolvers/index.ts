@@ -27,15 +27,27 @@ import { analyticsQueries } from './Query.analytics';
 import { Organization } from './Organization';
 import { authQueries } from './Query.auth';
 import { catalogQueries } from './Query.catalog';
+import { scenarioMutations } from './Mutation.scenarios';
+import { scenarioQueries } from './Query.scenarios';
+import { ComparedScenario, Scenario, ScenarioDataset } from './Scenario';
+import {
+  CategoryMixResult,
+  GoalSeekResult,
+  ScenarioBaseline,
+  ScenarioNeedVintage,
+  ScenarioRun,
+} from './scenarioRunTypes';
 
 export const resolvers: Resolvers = {
   Query: {
     ...catalogQueries,
     ...analyticsQueries,
     ...authQueries,
+    ...scenarioQueries,
   },
   Mutation: {
     ...authMutations,
+    ...scenarioMutations,
   },
   CurrentUser,
   Membership,
@@ -56,4 +68,12 @@ export const resolvers: Resolvers = {
   NeedIndicator,
   Dataset,
   Organization,
+  ScenarioRun,
+  ScenarioBaseline,
+  ScenarioDataset,
+  ScenarioNeedVintage,
+  GoalSeekResult,
+  CategoryMixResult,
+  Scenario,
+  ComparedScenario,
 };
