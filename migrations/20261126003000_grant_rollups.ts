@@ -15,7 +15,8 @@ const GRAINS = `
   UNION ALL
   SELECT 'category', dataset_id, fiscal_year, trafficking_type, 0, service_category, '', '', amount_usd, labor_share FROM %ROWS%`;
 
-const KEYS = 'grain, dataset_id, fiscal_year, trafficking_type, funder_id, service_category, country, us_state';
+const KEYS =
+  'grain, dataset_id, fiscal_year, trafficking_type, funder_id, service_category, country, us_state';
 
 /** The aggregated delta of a transition table, one row per rollup cell. */
 function delta(rows: string): string {
