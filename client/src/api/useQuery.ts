@@ -1,0 +1,108 @@
+/**
+ * Runs a typed GraphQL query and keeps its result while the view changes. Results are cached by
+ * query and variables (the same view asked twice is answered at once), requests in flight are
+ * shared, and the last good result stays on screen, marked stale, while a new one loads.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { graphqlRequest } from '../graphql';
+import type { TypedQuery } from './typed';
+
+interface CacheEntry {
+  promise: Promise<unknown>;
+  data?: unknown;
+  error?: Error;
+}
+
+const MAX_ENTRIES = 120;
+const cache = new Map<string, CacheEntry>();
+
+function cacheKey(query: string, variables: unknown): string {
+  return `${query}\u0000${JSON.stringify(variables ?? {})}`;
+}
+
+function load(query: string, variables: unknown, key: string): CacheEntry {
+  const hit = cache.get(key);
+  if (hit && !hit.error) {
+    // Refresh its place in the LRU order.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const entry: CacheEntry = {
+    promise: graphqlRequest(query, variables as Record<string, unknown>).then(
+      (data) => {
+        entry.data = data;
+        return data;
+      },
+      (err: Error) => {
+        entry.error = err;
+        throw err;
+      },
+    ),
+  };
+  cache.set(key, entry);
+  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+  return entry;
+}
+
+/** Forgets every cached result (after an import changes the data). */
+export function clearQueryCache(): void {
+  cache.clear();
+}
+
+export interface QueryState<TData> {
+  /** The latest result, or the previous one while a new one loads (then `stale` is true). */
+  data: TData | undefined;
+  error: Error | undefined;
+  loading: boolean;
+  stale: boolean;
+  retry: () => void;
+}
+
+export function useQuery<TData, TVariables>(
+  query: TypedQuery<TData, TVariables>,
+  variables: TVariables,
+  options: { skip?: boolean } = {},
+): QueryState<TData> {
+  const key = cacheKey(query, variables);
+  const skip = options.skip ?? false;
+  const [attempt, setAttempt] = useState(0);
+  const [last, setLast] = useState<{ key: string; data: TData } | null>(null);
+  const [, setFailures] = useState(0);
+
+  useEffect(() => {
+    if (skip) return;
+    let live = true;
+    load(query, variables, key).promise.then(
+      (data) => {
+        if (live) setLast({ key, data: data as TData });
+      },
+      () => {
+        if (live) setFailures((n) => n + 1);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // `key` stands for query and variables.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, skip, attempt]);
+
+  const retry = useCallback(() => {
+    cache.delete(key);
+    setAttempt((a) => a + 1);
+  }, [key]);
+
+  // The cache is read during render, so a result already there shows without a loading flash.
+  const entry = skip ? undefined : cache.get(key);
+  const fresh = (entry?.data as TData | undefined) ?? (last?.key === key ? last.data : undefined);
+  const error = fresh === undefined ? entry?.error : undefined;
+  const data = fresh ?? last?.data;
+  return {
+    data,
+    error,
+    loading: !skip && fresh === undefined && !error,
+    stale: fresh === undefined && data !== undefined,
+    retry,
+  };
+}

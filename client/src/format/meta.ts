@@ -1,0 +1,72 @@
+/** Chart metadata (caption and CSV header) from a result's datasets and need figures. */
+import type { ChartMeta, DatasetCitation } from '../charts/csv';
+import type {
+  DatasetRefFragment,
+  NeedUsedFieldsFragment,
+  ResourceDimension,
+} from '../generated/graphql';
+import type { ViewState } from '../state/viewState';
+import {
+  ATTRIBUTION_LABEL,
+  DIMENSION_LABEL,
+  DIMENSION_UNIT_LABEL,
+  NEED_BASIS_LABEL,
+} from './labels';
+import { describeScope, type ScopeNames } from './scope';
+
+export function citation(d: DatasetRefFragment): DatasetCitation {
+  return {
+    name: d.name,
+    citation: d.citation,
+    url: d.url,
+    confidence: d.confidence,
+    illustrative: d.illustrative,
+  };
+}
+
+/** Need basis in words with the vintages and geography actually used. */
+export function describeNeed(
+  need: NeedUsedFieldsFragment | null | undefined,
+  basis: ViewState['needBasis'],
+): string {
+  const base = NEED_BASIS_LABEL[basis];
+  if (!need) return base;
+  const years = need.vintages.length
+    ? need.vintages.length === 1
+      ? `figures of ${need.vintages[0]}`
+      : `figures of ${Math.min(...need.vintages)}–${Math.max(...need.vintages)}`
+    : 'no figures in scope';
+  const where = need.geography ? `, ${need.geography === 'WORLD' ? 'world' : need.geography}` : '';
+  return `${base} (${years}${where})`;
+}
+
+export interface MetaInput {
+  title: string;
+  view: ViewState;
+  names: ScopeNames;
+  dimension?: ResourceDimension;
+  datasets: DatasetRefFragment[];
+  need?: NeedUsedFieldsFragment | null;
+  /** Whether the figures depend on the need basis and rule (equity) or not (raw allocations). */
+  usesNeed: boolean;
+  illustrative: boolean;
+  notes?: string[];
+}
+
+export function chartMeta(input: MetaInput): ChartMeta {
+  const dim = input.dimension ?? input.view.dimension;
+  const seen = new Set<string>();
+  const sources = [...input.datasets, ...(input.need?.datasets ?? [])]
+    .filter((d) => !seen.has(d.id) && seen.add(d.id))
+    .map(citation);
+  return {
+    title: input.title,
+    measure: `${DIMENSION_LABEL[dim]} (${DIMENSION_UNIT_LABEL[dim]})`,
+    needBasis: input.usesNeed ? describeNeed(input.need, input.view.needBasis) : undefined,
+    attribution: input.usesNeed ? ATTRIBUTION_LABEL[input.view.attribution] : undefined,
+    scope: describeScope(input.view.scope, input.names),
+    illustrative: input.illustrative || sources.some((s) => s.illustrative),
+    sources,
+    notes: input.notes,
+  };
+}
