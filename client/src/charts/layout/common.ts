@@ -1,0 +1,52 @@
+/** Helpers every layout shares: plot size, linear ticks, label truncation. */
+import type { ScaleLinear } from 'd3-scale';
+import type { Frame, Margin, Tick } from '../types';
+
+export interface Plot {
+  /** Inner width and height: the area inside the margins. */
+  width: number;
+  height: number;
+  margin: Margin;
+}
+
+export function plotArea(frame: Frame, margin: Margin): Plot {
+  return {
+    width: Math.max(10, frame.width - margin.left - margin.right),
+    height: Math.max(10, frame.height - margin.top - margin.bottom),
+    margin,
+  };
+}
+
+/** Ticks of a linear scale, about one per `spacing` pixels of its range. */
+export function linearTicks(
+  scale: ScaleLinear<number, number>,
+  length: number,
+  format: (v: number) => string,
+  spacing = 60,
+): Tick[] {
+  const count = Math.max(2, Math.floor(length / spacing));
+  return scale.ticks(count).map((v) => ({ at: round(scale(v)), label: format(v) }));
+}
+
+/** Pixel positions to a tenth: stable snapshots, no visible difference. */
+export function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
+
+/** Approximate width of a label at 12px system-ui (average glyph 6.6px). */
+export function labelWidth(text: string, fontSize = 12): number {
+  return text.length * fontSize * 0.55;
+}
+
+/** Shortens a label to fit `maxWidth` pixels, with an ellipsis. */
+export function truncate(text: string, maxWidth: number, fontSize = 12): string {
+  const maxChars = Math.floor(maxWidth / (fontSize * 0.55));
+  if (text.length <= maxChars) return text;
+  return `${text.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
+}
+
+/** Every nth label of a band axis, so labels never overlap. */
+export function thinLabels<T>(items: T[], bandWidth: number, labelPx: number): T[] {
+  const step = Math.max(1, Math.ceil((labelPx + 8) / Math.max(1, bandWidth)));
+  return items.filter((_, i) => i % step === 0);
+}
