@@ -1,65 +1,118 @@
-import { useEffect, useState } from 'react';
-import { graphqlRequest } from './graphql';
+/**
+ * The app shell: skip link, header and navigation, the page for the address (code-split; the
+ * Overview ships in the first chunk), and the footer. All view state lives in the URL.
+ */
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { Link } from './components/Link';
+import { Loading } from './components/StatusViews';
+import { PageIntro } from './components/PageIntro';
+import Overview from './pages/Overview';
+import type { PageProps } from './pages/types';
+import { CatalogProvider } from './state/catalog';
+import { useViewState } from './state/useViewState';
+import type { Page } from './state/viewState';
 
-interface DatasetSummary {
-  id: string;
-  name: string;
-  source: string;
-  vintage: number | null;
-  confidence: string;
-  illustrative: boolean;
-  url: string | null;
+type NavPage = Exclude<Page, 'not-found'>;
+
+const PAGES: Record<NavPage, ComponentType<PageProps>> = {
+  overview: Overview,
+  allocations: lazy(() => import('./pages/Allocations')),
+  funders: lazy(() => import('./pages/Funders')),
+  equity: lazy(() => import('./pages/Equity')),
+  scenarios: lazy(() => import('./pages/ScenarioStudio')),
+  import: lazy(() => import('./pages/ImportPage')),
+  sources: lazy(() => import('./pages/Sources')),
+};
+
+export const NAV: { page: NavPage; label: string; title: string }[] = [
+  { page: 'overview', label: 'Overview', title: 'Overview' },
+  { page: 'allocations', label: 'Allocations', title: 'Allocations' },
+  { page: 'funders', label: 'Funders', title: 'Funders' },
+  { page: 'equity', label: 'Equity', title: 'Equity' },
+  { page: 'scenarios', label: 'Scenario studio', title: 'Scenario studio' },
+  { page: 'import', label: 'Import data', title: 'Import data' },
+  { page: 'sources', label: 'Sources & methods', title: 'Sources & methods' },
+];
+
+function NotFound({ api }: PageProps) {
+  return (
+    <>
+      <PageIntro title="Page not found" />
+      <p>
+        There is no page at this address. Start from the{' '}
+        <a href={api.hrefFor('overview')}>overview</a>.
+      </p>
+    </>
+  );
 }
 
-const DATASETS_QUERY = /* GraphQL */ `
-  query AppDatasets {
-    datasets(first: 100) {
-      nodes {
-        id
-        name
-        source
-        vintage
-        confidence
-        illustrative
-        url
-      }
-    }
-  }
-`;
-
 export function App() {
-  const [datasets, setDatasets] = useState<DatasetSummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const api = useViewState();
+  const { page } = api.view;
+  const first = useRef(true);
+
   useEffect(() => {
-    const controller = new AbortController();
-    graphqlRequest<{ datasets: { nodes: DatasetSummary[] } }>(DATASETS_QUERY, {}, controller.signal)
-      .then((d) => setDatasets(d.datasets.nodes))
-      .catch((err: Error) => {
-        if (err.name !== 'AbortError') setError(err.message);
-      });
-    return () => controller.abort();
-  }, []);
+    const entry = NAV.find((n) => n.page === page);
+    document.title = `${entry?.title ?? 'Page not found'} — Fairshare`;
+    // After in-app navigation, move focus to the new page's heading (not on first load).
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const t = setTimeout(() => document.getElementById('page-title')?.focus(), 0);
+    return () => clearTimeout(t);
+  }, [page]);
+
+  const Current = page === 'not-found' ? NotFound : PAGES[page];
   return (
-    <main className="page">
-      <h1>Fairshare</h1>
-      <p className="lede">
-        Is each form of human trafficking getting a share of the field’s resources that matches its
-        share of the need?
-      </p>
-      <h2>Sources</h2>
-      {error && <p role="alert">{error}</p>}
-      {!datasets && !error && <p aria-live="polite">Loading sources…</p>}
-      {datasets && (
-        <ul>
-          {datasets.map((d) => (
-            <li key={d.id}>
-              {d.name} — {d.source}
-              {d.vintage ? `, ${d.vintage}` : ''} ({d.confidence.toLowerCase()})
-              {d.illustrative && <strong> Illustrative demo data</strong>}
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <CatalogProvider>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link className="brand" href={api.hrefFor('overview')}>
+            <span aria-hidden="true" className="brand-mark" />
+            Fairshare
+          </Link>
+          <nav aria-label="Pages">
+            <ul>
+              {NAV.map((n) => (
+                <li key={n.page}>
+                  <Link
+                    href={api.hrefFor(n.page)}
+                    aria-current={page === n.page ? 'page' : undefined}
+                  >
+                    {n.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="page">
+        {api.problems.length > 0 && (
+          <div className="notice" role="status">
+            {api.problems.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
+          </div>
+        )}
+        <Suspense fallback={<Loading what="the page" />}>
+          <Current api={api} />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Fairshare measures whether each form of human trafficking gets a share of the field’s
+          resources that matches its share of the need. Every figure names its sources; see{' '}
+          <Link href={api.hrefFor('sources')}>Sources &amp; methods</Link>.
+        </p>
+        <p className="print-only">
+          Printed from {typeof window === 'undefined' ? '' : window.location.href}
+        </p>
+      </footer>
+    </CatalogProvider>
   );
 }
