@@ -98,12 +98,11 @@ export async function scenarioBaseline(
   const years = { from: options.mode === 'latest' ? to : allYears[0]!, to };
   const grantYears = allYears.filter((y) => y >= years.from);
   const inWindow = funding.byYearType.filter((r) => r.year >= years.from);
-  const fundingDatasetIds =
-    years.from === allYears[0]
-      ? funding.datasetIds
-      : await fundingDatasetsInWindow(deps, scope, years);
+  const [fundingDatasetIds, services] = await Promise.all([
+    years.from === allYears[0] ? funding.datasetIds : fundingDatasetsInWindow(deps, scope, years),
+    serviceTotals(knex, viewer, scope, years),
+  ]);
   const need = needForScope(figures, grantYears, scope, deps.nonLaborAs);
-  const services = await serviceTotals(knex, viewer, scope, years);
 
   const withheld = await withheldTypes(deps, services, need, options);
   const roles = new Map<number, DatasetRole[]>();
