@@ -66,9 +66,9 @@ export function metadataLines(meta: ChartMeta): string[] {
     const parts = [s.name];
     if (s.citation && s.citation !== s.name) parts.push(s.citation);
     if (s.url) parts.push(s.url);
-    const flags = [s.confidence?.toLowerCase(), s.illustrative ? 'illustrative' : null].filter(
-      Boolean,
-    );
+    const flags = [
+      ...new Set([s.confidence?.toLowerCase(), s.illustrative ? 'illustrative' : null]),
+    ].filter(Boolean);
     lines.push(
       metaLine(`Source: ${parts.join('. ')}${flags.length ? ` (${flags.join(', ')})` : ''}`),
     );
