@@ -43,7 +43,9 @@ export async function markDuplicates(
   const messageBindings = hasExternalId
     ? [target.duplicateMessage.withoutId, target.duplicateMessage.withId]
     : [target.duplicateMessage.withId];
+  const staged = new Set(target.columns.map((c) => c.name));
   const raw = `jsonb_build_object(${Object.entries(rawColumns)
+    .filter(([, col]) => staged.has(col))
     .map(([file, col]) => `'${file}', s.${col}::text`)
     .join(', ')})`;
   return count(
@@ -162,7 +164,7 @@ export async function mergeTarget(
   const setColumns = [...dataColumns, ...target.orgRefs.map((r) => r.id)];
   const newValue = (c: string) => target.updateExpr?.[c]?.('t', 'src') ?? `src.${c}`;
   const diff = (a: string, b: string) =>
-    `(SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) FROM jsonb_each(to_jsonb(${a}) - 'id') e WHERE to_jsonb(${b}) -> e.key IS DISTINCT FROM e.value)`;
+    `(SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) FROM jsonb_each(to_jsonb(${a}) - 'id' - 'row_hash') e WHERE to_jsonb(${b}) -> e.key IS DISTINCT FROM e.value)`;
 
   const updated = await count(
     trx,
@@ -177,7 +179,7 @@ export async function mergeTarget(
      old AS (SELECT t.* FROM ${table} t WHERE t.id IN (SELECT id FROM upd)),
      audited AS (
        INSERT INTO audit_log (action, entity, entity_id, details)
-       SELECT 'import_update', ?, upd.id::text,
+       SELECT 'correction', ?, upd.id::text,
               jsonb_build_object('job_id', ?::int, 'dataset_id', ?::int, 'before', ${diff('old', 'upd')}, 'after', ${diff('upd', 'old')})
        FROM upd JOIN old ON old.id = upd.id
        RETURNING 1

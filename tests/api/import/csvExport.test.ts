@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from '../../../api/import/csvExport';
+
+describe('toCsv', () => {
+  it('neutralizes cells that a spreadsheet would run as formulas', () => {
+    expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvCell('+1')).toBe(`"'+1"`);
+    expect(csvCell('-2+3')).toBe(`"'-2+3"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvCell('\tcmd')).toBe(`"'\tcmd"`);
+    // Numbers are numbers, not text: a negative amount stays as it is.
+    expect(csvCell(-500)).toBe('-500');
+    expect(csvCell('plain text')).toBe('plain text');
+  });
+
+  it('quotes delimiters, quotes and newlines, writes CRLF and # metadata lines', () => {
+    const csv = toCsv(
+      [
+        { a: 'x,y', b: 'say "hi"' },
+        { a: 'two\nlines', b: null },
+      ],
+      ['a', { key: 'b', header: 'B column' }],
+      { metadata: ['Source: test', 'multi\nline note'] },
+    );
+    expect(csv).toBe(
+      '# Source: test\r\n# multi line note\r\na,B column\r\n"x,y","say ""hi"""\r\n"two\nlines",\r\n',
+    );
+  });
+});
