@@ -267,7 +267,7 @@ describeEachBackend('import of grants', (db) => {
   }
 
   it('refuses a file with a 50 MB field and changes nothing', async () => {
-    async function* file() {
+    function* file() {
       yield Buffer.from(`${GRANT_HEADER}\nG-1,Fund,Org,2020,1,SEX,,,US,,"`);
       const block = Buffer.alloc(1024 * 1024, 'y');
       for (let i = 0; i < 50; i++) yield block;

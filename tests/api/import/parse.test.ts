@@ -100,7 +100,7 @@ describe('readCsv', () => {
   });
 
   it('refuses a 50 MB field without holding it: the row limit stops it', async () => {
-    async function* fiftyMegabytes() {
+    function* fiftyMegabytes() {
       yield Buffer.from('a,b\n1,"');
       const block = Buffer.alloc(1024 * 1024, 'x');
       for (let i = 0; i < 50; i++) yield block;
