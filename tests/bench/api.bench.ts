@@ -7,6 +7,8 @@
  * Run: npm run bench:api   (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres;
  * BENCH_GRANTS to change the row count; BENCH_RUNS the timed runs per query).
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import knexFactory from 'knex';
@@ -22,6 +24,8 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const GRANTS = Number(process.env.BENCH_GRANTS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
+const execFileAsync = promisify(execFile);
+
 const QUERIES: Record<string, string> = {
   'no-op { __typename }': `{ __typename }`,
   'equity 2015-2024': `{ equity(scope: { yearFrom: 2015, yearTo: 2024 }, dimension: FUNDING, needBasis: PREVALENCE, attribution: DECLARED_SHARE) { labor { equityRatio } parityGap range { min max } need { vintages } datasets { name } } }`,
@@ -29,6 +33,20 @@ const QUERIES: Record<string, string> = {
   'allocations by state': `{ allocations(dimension: FUNDING, groupBy: [STATE]) { total rows { state value } } }`,
   'allocations by funder': `{ allocations(dimension: FUNDING, groupBy: [FUNDER]) { total rows { funder { name } value } } }`,
 };
+
+/** Request durations measured by a client in a separate process (tests/bench/httpClient.ts). */
+async function httpTimes(url: string, query: string): Promise<number[]> {
+  // Asynchronous: this process serves the requests meanwhile.
+  const { stdout } = await execFileAsync('npx', [
+    'tsx',
+    'tests/bench/httpClient.ts',
+    url,
+    String(RUNS),
+    '3',
+    query,
+  ]);
+  return JSON.parse(stdout) as number[];
+}
 
 function quantile(sorted: number[], q: number): number {
   const i = (sorted.length - 1) * q;
@@ -110,13 +128,7 @@ async function main(): Promise<void> {
       knex.on('query', listener);
       await post(query);
       knex.removeListener('query', listener);
-      for (let i = 0; i < 3; i++) await post(query);
-      const http: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const s = performance.now();
-        await post(query);
-        http.push(performance.now() - s);
-      }
+      const http = await httpTimes(`http://127.0.0.1:${port}`, query);
       const sql: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const s = performance.now();
