@@ -2,7 +2,8 @@
  * CSV writing for every export (templates, rejected rows, and any other download): RFC 4180
  * quoting, CRLF line ends, optional `# ...` metadata lines before the header, and protection
  * against CSV injection: a text cell that starts with =, +, -, @, tab or carriage return would
- * be run as a formula by spreadsheet programs, so it is written with a leading apostrophe.
+ * be run as a formula by spreadsheet programs, so it is written with a leading apostrophe (a plain
+ * signed number such as -500 is not a formula and is left as it is).
  */
 
 export interface CsvColumn {
@@ -20,9 +21,12 @@ export interface CsvOptions {
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n;]|^\s|\s$/;
 
+// A signed number ("-1", "+2.5", "-1,000") is read as a number, never run: left as it is.
+const SIGNED_NUMBER = /^[+-](\d[\d,]*(\.\d*)?|\.\d+)$/;
+
 /** A text value made safe to open in a spreadsheet (apostrophe before a formula character). */
 export function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text) && !SIGNED_NUMBER.test(text) ? `'${text}` : text;
 }
 
 /** One cell: numbers as written, dates as ISO, objects as JSON, text neutralized and quoted. */

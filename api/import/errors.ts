@@ -17,12 +17,17 @@ export class ImportFileError extends Error {
   }
 }
 
+function formatBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Math.round(mb)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 /** The upload went past the configured size limit. */
 export class UploadTooLargeError extends ImportFileError {
   override name = 'UploadTooLargeError';
   constructor(readonly limitBytes: number) {
     super(
-      `The file is larger than the limit of ${Math.round(limitBytes / (1024 * 1024))} MB. Split it into smaller files, or ask your administrator to raise MAX_UPLOAD_MB.`,
+      `The file is larger than the limit of ${formatBytes(limitBytes)}. Split it into smaller files, or ask your administrator to raise MAX_UPLOAD_MB.`,
     );
   }
 }

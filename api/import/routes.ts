@@ -259,6 +259,8 @@ export function importRouter(deps: AppDeps): Router {
       }
       file = stream;
       stream.on('limit', () => stream.destroy(new UploadTooLargeError(maxBytes)));
+      // Read errors reach the import through its reader; this keeps them from being unhandled.
+      stream.on('error', () => undefined);
       runImport(knex, deps.db.kind, {
         kind,
         datasetName,

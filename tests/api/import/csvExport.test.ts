@@ -4,12 +4,15 @@ import { csvCell, toCsv } from '../../../api/import/csvExport';
 describe('toCsv', () => {
   it('neutralizes cells that a spreadsheet would run as formulas', () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(csvCell('+1')).toBe(`"'+1"`);
+    expect(csvCell('+cmd|" /C calc"!A0')).toBe(`"'+cmd|"" /C calc""!A0"`);
     expect(csvCell('-2+3')).toBe(`"'-2+3"`);
     expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
     expect(csvCell('\tcmd')).toBe(`"'\tcmd"`);
-    // Numbers are numbers, not text: a negative amount stays as it is.
+    // Numbers, and text that is only a signed number, cannot run: a negative amount stays as it is.
     expect(csvCell(-500)).toBe('-500');
+    expect(csvCell('-500')).toBe('-500');
+    expect(csvCell('-1,000.5')).toBe('"-1,000.5"');
+    expect(csvCell('-1+1')).toBe(`"'-1+1"`);
     expect(csvCell('plain text')).toBe('plain text');
   });
 

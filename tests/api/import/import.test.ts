@@ -354,16 +354,14 @@ describeEachBackend('import of grants', (db) => {
   });
 
   it('refuses to add real rows to an illustrative demo dataset', async () => {
-    await db()
-      .knex('datasets')
-      .insert({
-        slug: 'demo-x',
-        name: 'Demo X',
-        source: 's',
-        citation: 'c',
-        confidence: 'illustrative',
-        is_illustrative: true,
-      });
+    await db().knex('datasets').insert({
+      slug: 'demo-x',
+      name: 'Demo X',
+      source: 's',
+      citation: 'c',
+      confidence: 'illustrative',
+      is_illustrative: true,
+    });
     await expect(importText(db(), 'grants', GRANTS, { datasetName: 'demo x' })).rejects.toThrow(
       /illustrative demo data/,
     );

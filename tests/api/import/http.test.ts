@@ -1,0 +1,185 @@
+/** The import endpoints over real HTTP, as the upload page uses them. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachBackend } from '../../helpers/db';
+import { startTestApp, type RunningApp } from '../../helpers/server';
+import { GRANT_HEADER, tableCounts } from './helpers';
+
+function form(
+  content: string,
+  fields: Record<string, string> = {},
+  fileName = 'grants.csv',
+): FormData {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.append(k, v);
+  body.append('file', new Blob([content], { type: 'text/csv' }), fileName);
+  return body;
+}
+
+const FILE = `${GRANT_HEADER}\nH-1,HTTP Funder,HTTP Grantee,2024,1000,LABOR,,,US,NY,\nH-2,HTTP Funder,,2024,-1,SEX,,,US,,\n`;
+
+describeEachBackend('import over HTTP', (db) => {
+  let app: RunningApp;
+  let small: RunningApp;
+  let disabled: RunningApp;
+  beforeAll(async () => {
+    app = await startTestApp(db());
+    small = await startTestApp(db(), { MAX_UPLOAD_MB: '0.001' });
+    disabled = await startTestApp(db(), { IMPORT_ENABLED: 'false' });
+  });
+  afterAll(async () => {
+    await app.close();
+    await small.close();
+    await disabled.close();
+  });
+
+  it('lists the templates with their columns, and serves each as CSV', async () => {
+    const res = await fetch(`${app.url}/api/import/templates`);
+    const body = (await res.json()) as {
+      kinds: {
+        kind: string;
+        columns: { name: string; required: boolean; allowed: string[] | null }[];
+      }[];
+    };
+    expect(body.kinds.map((k) => k.kind)).toEqual([
+      'grants',
+      'trainings',
+      'service_records',
+      'research_outputs',
+      'need_indicators',
+      'usaspending',
+    ]);
+    const type = body.kinds[0]!.columns.find((c) => c.name === 'trafficking_type');
+    expect(type).toMatchObject({
+      required: true,
+      allowed: ['LABOR', 'SEX', 'BOTH', 'UNSPECIFIED'],
+    });
+    const csv = await fetch(`${app.url}/api/import/templates/need_indicators.csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'indicator,basis,geography,year,trafficking_type,value,unit,source_title,publisher,source_url,confidence,note',
+    );
+    expect(lines).toHaveLength(2);
+    expect((await fetch(`${app.url}/api/import/templates/nothing.csv`)).status).toBe(404);
+  });
+
+  it('a dry run answers counts, errors and a preview, and writes nothing', async () => {
+    const before = await tableCounts(db());
+    const res = await fetch(`${app.url}/api/import?kind=grants&dataset=HTTP%20grants&dryRun=true`, {
+      method: 'POST',
+      body: form(FILE),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      status: 'rejected',
+      dryRun: true,
+      counts: { total: 2, valid: 1, rejected: 1, inserted: 1, updated: 0, unchanged: 0 },
+      errors: [
+        {
+          line: 3,
+          column: 'amount_usd',
+          value: '-1',
+          message: 'amount_usd must be zero or more (got -1).',
+        },
+      ],
+      dataset: null,
+    });
+    expect(body.preview).toHaveLength(2);
+    expect(body.preview[0]).toMatchObject({ line: 2, grant_id: 'H-1', amount_usd: 1000 });
+    expect(typeof body.jobId).toBe('number');
+    expect(await tableCounts(db())).toEqual(before);
+  });
+
+  it('refuses the whole file by default (422), then commits the valid rows when asked, with provenance fields', async () => {
+    const refused = await fetch(`${app.url}/api/import?kind=grants&dataset=HTTP%20grants`, {
+      method: 'POST',
+      body: form(FILE),
+    });
+    expect(refused.status).toBe(422);
+    const res = await fetch(
+      `${app.url}/api/import?kind=grants&dataset=HTTP%20grants&validOnly=true`,
+      {
+        method: 'POST',
+        // Provenance fields after the file: read once the whole form has arrived.
+        body: (() => {
+          const f = form(FILE);
+          f.append('citation', 'HTTP test citation');
+          f.append('license', 'CC0');
+          return f;
+        })(),
+      },
+    );
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      status: 'succeeded',
+      counts: { inserted: 1, rejected: 1 },
+      dataset: { name: 'HTTP grants' },
+    });
+    const dataset = await db().knex('datasets').where({ id: body.dataset.id }).first();
+    expect(dataset).toMatchObject({ citation: 'HTTP test citation', license: 'CC0' });
+
+    const job = await (await fetch(`${app.url}/api/import/jobs/${body.jobId}`)).json();
+    expect(job).toMatchObject({
+      jobId: body.jobId,
+      status: 'succeeded',
+      fileName: 'grants.csv',
+      counts: { total: 2, rejected: 1, inserted: 1 },
+      progress: { phase: 'done', rowsDone: 2, rowsTotal: 2 },
+    });
+    const rejected = await fetch(`${app.url}/api/import/jobs/${body.jobId}/rejected.csv`);
+    expect(rejected.headers.get('content-disposition')).toContain('rejected.csv');
+    const text = await rejected.text();
+    expect(text.split('\r\n').slice(2, 4)).toEqual([
+      `${GRANT_HEADER},error`,
+      'H-2,HTTP Funder,,2024,-1,SEX,,,US,,,amount_usd must be zero or more (got -1).',
+    ]);
+    expect((await fetch(`${app.url}/api/import/jobs/999999`)).status).toBe(404);
+  });
+
+  it('refuses a file over the size limit with 413 and imports nothing', async () => {
+    const before = await tableCounts(db());
+    const big = `${GRANT_HEADER}\n${'B,Big Funder,,2020,1,SEX,,,US,,\n'.repeat(200)}`; // about 6 KB, limit about 1 KB
+    const res = await fetch(`${small.url}/api/import?kind=grants&dataset=Big`, {
+      method: 'POST',
+      body: form(big),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ error: 'file_too_large' });
+    expect(await tableCounts(db())).toEqual(before);
+  });
+
+  it('answers 403 import_disabled when the flag is off, and 400 for a bad request', async () => {
+    const res = await fetch(`${disabled.url}/api/import?kind=grants&dataset=X`, {
+      method: 'POST',
+      body: form(FILE),
+    });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ error: 'import_disabled' });
+    const bad = await fetch(`${app.url}/api/import?kind=loans&dataset=X`, {
+      method: 'POST',
+      body: form(FILE),
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).message).toContain('kind must be one of grants');
+    const noFile = new FormData();
+    noFile.append('source', 'x');
+    const missing = await fetch(`${app.url}/api/import?kind=grants&dataset=X`, {
+      method: 'POST',
+      body: noFile,
+    });
+    expect(missing.status).toBe(400);
+    expect((await missing.json()).message).toContain('No file was attached');
+  });
+
+  it('refuses an upload posted from another site', async () => {
+    const res = await fetch(`${app.url}/api/import?kind=grants&dataset=X`, {
+      method: 'POST',
+      body: form(FILE),
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ error: 'cross_site' });
+  });
+});
