@@ -237,44 +237,46 @@ async function importInTransaction(
   let rejected = 0;
   const needs: (NeedInput & { values: string[] })[] = [];
   try {
-    for await (const record of csv.records) {
-      total++;
-      const checked = checkRow(request.kind, map, record, style);
-      const built = checked.ok
-        ? plan.build
-          ? plan.build(record.line, checked.cells)
-          : ({ ok: true, row: checked.cells } as const)
-        : checked;
-      if (state.preview.length < PREVIEW_ROWS) {
-        // Templates show their own columns; a USAspending row shows the grant it becomes.
-        const shown =
-          built.ok && checked.ok && request.kind !== 'usaspending'
-            ? { ok: true as const, row: checked.cells }
-            : built;
-        state.preview.push(previewRow(map, record, shown));
-      }
-      let wait: Promise<void> | undefined;
-      if (!built.ok) {
-        rejected++;
-        wait = stageRejected(record, built.errors);
-      } else if (plan.build) {
-        wait = stageValid(record.line, built.row);
-      } else {
-        if (needs.length >= MAX_NEED_ROWS) {
-          throw new ImportFileError(
-            `Need-indicator files are limited to ${MAX_NEED_ROWS.toLocaleString('en-US')} rows; split the file.`,
-            { line: record.line },
-          );
+    for await (const batch of csv.batches) {
+      for (const record of batch) {
+        total++;
+        const checked = checkRow(request.kind, map, record, style);
+        const built = checked.ok
+          ? plan.build
+            ? plan.build(record.line, checked.cells)
+            : ({ ok: true, row: checked.cells } as const)
+          : checked;
+        if (state.preview.length < PREVIEW_ROWS) {
+          // Templates show their own columns; a USAspending row shows the grant it becomes.
+          const shown =
+            built.ok && checked.ok && request.kind !== 'usaspending'
+              ? { ok: true as const, row: checked.cells }
+              : built;
+          state.preview.push(previewRow(map, record, shown));
         }
-        needs.push({
-          ...needInput(record.line, checked.ok ? checked.cells : {}),
-          values: record.values,
-        });
-      }
-      if (wait) await wait;
-      if (total % PROGRESS_EVERY_ROWS === 0) {
-        progress.rowsDone = total;
-        report();
+        let wait: Promise<void> | undefined;
+        if (!built.ok) {
+          rejected++;
+          wait = stageRejected(record, built.errors);
+        } else if (plan.build) {
+          wait = stageValid(record.line, built.row);
+        } else {
+          if (needs.length >= MAX_NEED_ROWS) {
+            throw new ImportFileError(
+              `Need-indicator files are limited to ${MAX_NEED_ROWS.toLocaleString('en-US')} rows; split the file.`,
+              { line: record.line },
+            );
+          }
+          needs.push({
+            ...needInput(record.line, checked.ok ? checked.cells : {}),
+            values: record.values,
+          });
+        }
+        if (wait) await wait;
+        if (total % PROGRESS_EVERY_ROWS === 0) {
+          progress.rowsDone = total;
+          report();
+        }
       }
     }
     state.sha256 = csv.stats.sha256;
@@ -312,6 +314,10 @@ async function importInTransaction(
   progress.rowsTotal = total;
   progress.phase = 'writing';
   report();
+  // Statistics of the staged rows (a temporary table has none) and room to hash-join and sort
+  // them in memory: the set-based statements below then plan as they should.
+  await trx.raw(`SET LOCAL work_mem = '256MB'`);
+  for (const target of plan.targets) await trx.raw(`ANALYZE ${stageName(target)}`);
 
   for (const target of plan.targets) {
     rejected += await markDuplicates(trx, target, plan.rawColumns);

@@ -128,6 +128,7 @@ export async function resolveOrganizations(trx: Trx, target: Target): Promise<nu
      )
      SELECT count(*)::int AS n FROM inserted`,
   );
+  await trx.raw(`ANALYZE import_org_names`);
   await trx.raw(`DROP TABLE IF EXISTS import_org_map`);
   await trx.raw(
     `CREATE TEMP TABLE import_org_map ON COMMIT DROP AS
@@ -135,6 +136,7 @@ export async function resolveOrganizations(trx: Trx, target: Target): Promise<nu
      FROM import_org_names n JOIN organizations o ON lower(o.name) = n.key
      GROUP BY n.key`,
   );
+  await trx.raw(`ANALYZE import_org_map`);
   return created;
 }
 

@@ -19,6 +19,8 @@ export interface CsvStream {
   header: string[];
   headerLine: number;
   delimiter: ',' | ';' | '\t';
+  /** The data records, a batch per chunk of input (use one of batches or records). */
+  batches: AsyncGenerator<CsvRecord[]>;
   records: AsyncGenerator<CsvRecord>;
   /** Bytes read so far, their SHA-256 once the stream has ended. */
   stats: { bytes: number; sha256: string | null };
@@ -31,6 +33,16 @@ export interface ReadCsvOptions {
 }
 
 export const DEFAULT_MAX_ROW_CHARS = 1_000_000;
+
+/** csv-parse's incremental parser (the `api` its stream class drives). */
+interface CsvCore {
+  parse(
+    buf: Buffer | undefined,
+    end: boolean,
+    push: (record: string[]) => void,
+    close: () => void,
+  ): Error | undefined;
+}
 const SNIFF_BYTES = 64 * 1024;
 
 /** Bytes at the end of `buf` that start a UTF-8 sequence the next chunk completes. */
@@ -192,64 +204,72 @@ export async function readCsv(input: Readable, options: ReadCsvOptions = {}): Pr
     .replace(/^\uFEFF/, '');
   const delimiter = sniffDelimiter(firstText.split(/\r\n|\n|\r/, 1)[0] ?? '');
 
-  async function* replay(): AsyncGenerator<Buffer> {
-    yield* head;
-    yield* bytes;
-  }
   // Line numbers are counted here, in step with the parser, so that an error names the line
   // of the row it stopped in (csv-parse's own count is off for CRLF inside quotes).
   let nextLine = 1;
   let headerSeen = false;
-  const parser = parse({
+  let batch: CsvRecord[] = [];
+  const options_: Options = {
     delimiter,
     bom: true,
     record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     skip_empty_lines: false,
     max_record_size: maxRowChars,
-    on_record: ((values: string[]) => {
-      const line = nextLine;
-      nextLine = line + 1 + lineBreaks(values);
-      if (isBlank(values)) return null;
-      // `# ...` lines before the header are metadata (as Fairshare's own exports write them).
-      if (!headerSeen && (values[0] ?? '').trimStart().startsWith('#')) return null;
-      headerSeen = true;
-      return { line, values };
-    }) as Options['on_record'],
-  } satisfies Options);
-  const source = replay();
-  // Feed the parser by hand so that its errors and the byte checks reach one iterator.
-  const feed = (async () => {
-    try {
-      for await (const chunk of source) {
-        if (parser.destroyed) break;
-        if (!parser.write(chunk)) {
-          await new Promise((resolve) => {
-            parser.once('drain', resolve);
-            parser.once('close', resolve);
-          });
-        }
-      }
-      parser.end();
-    } catch (err) {
-      parser.destroy(err as Error);
-    }
-  })();
+  };
+  // csv-parse's incremental core (what its stream class runs), driven chunk by chunk: records
+  // arrive in batches, without a promise per record.
+  const core = (parse(options_) as unknown as { api: CsvCore }).api;
+  const push = (values: string[]) => {
+    const line = nextLine;
+    nextLine = line + 1 + lineBreaks(values);
+    if (isBlank(values)) return;
+    // `# ...` lines before the header are metadata (as Fairshare's own exports write them).
+    if (!headerSeen && (values[0] ?? '').trimStart().startsWith('#')) return;
+    headerSeen = true;
+    batch.push({ line, values });
+  };
+  const feed = (chunk: Buffer | undefined) => {
+    const err = core.parse(chunk, chunk === undefined, push, () => undefined);
+    if (err instanceof CsvError) throw describeCsvError(err, nextLine, maxRowChars);
+    if (err) throw err;
+  };
 
-  const iterator = (parser as AsyncIterable<CsvRecord>)[Symbol.asyncIterator]();
-  async function nextRecord(): Promise<CsvRecord | null> {
+  async function* batches(): AsyncGenerator<CsvRecord[]> {
+    let finished = false;
     try {
-      const result = await iterator.next();
-      return result.done ? null : result.value;
-    } catch (err) {
-      if (err instanceof CsvError) throw describeCsvError(err, nextLine, maxRowChars);
-      throw err;
+      for (const chunk of head) {
+        feed(chunk);
+        if (batch.length) yield takeBatch();
+      }
+      for await (const chunk of bytes) {
+        feed(chunk);
+        if (batch.length) yield takeBatch();
+      }
+      feed(undefined);
+      if (batch.length) yield takeBatch();
+      finished = true;
+    } finally {
+      // Stopped early (an error, or the caller gave up): stop reading the input too.
+      if (!finished && !input.destroyed) input.destroy();
     }
   }
+  const takeBatch = () => {
+    const out = batch;
+    batch = [];
+    return out;
+  };
 
-  const first = await nextRecord();
+  const source = batches();
+  let pending: CsvRecord[] = [];
+  for (;;) {
+    const next = await source.next();
+    if (next.done) break;
+    pending = next.value;
+    if (pending.length) break;
+  }
+  const first = pending.shift();
   if (!first) {
-    await feed;
     throw new ImportFileError(
       stats.bytes === 0
         ? 'The file is empty. Start from the template: its first line names the columns, and each further line is one row.'
@@ -258,29 +278,20 @@ export async function readCsv(input: Readable, options: ReadCsvOptions = {}): Pr
     );
   }
 
+  async function* rest(): AsyncGenerator<CsvRecord[]> {
+    if (pending.length) yield pending;
+    yield* source;
+  }
+  const restBatches = rest();
   async function* records(): AsyncGenerator<CsvRecord> {
-    let finished = false;
-    try {
-      for (;;) {
-        const rec = await nextRecord();
-        if (!rec) break;
-        yield rec;
-      }
-      await feed;
-      finished = true;
-    } finally {
-      // Stopped early (an error, or the caller gave up): stop reading the input too.
-      if (!finished) {
-        if (!parser.destroyed) parser.destroy();
-        if (!input.destroyed) input.destroy();
-      }
-    }
+    for await (const b of restBatches) yield* b;
   }
 
   return {
     header: first.values.map((h) => h.trim()),
     headerLine: first.line,
     delimiter,
+    batches: restBatches,
     records: records(),
     stats,
   };

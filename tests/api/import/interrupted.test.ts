@@ -1,0 +1,124 @@
+/**
+ * A process killed in the middle of an import leaves nothing behind: the CLI is started on a
+ * large file, killed with SIGKILL once it reports progress, and the database is checked.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEmbedded, openPostgres, type Db } from '../../../api/db/connection';
+import { markInterruptedJobs } from '../../../api/import/jobs';
+import { createTestDb, testBackends } from '../../helpers/db';
+import { GRANT_HEADER } from './helpers';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROWS = 300_000;
+
+function writeBigFile(file: string): void {
+  const lines = [GRANT_HEADER];
+  for (let i = 1; i <= ROWS; i++)
+    lines.push(`K-${i},Killed Funder,Grantee ${i % 500},2020,${i},SEX,,,US,,`);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** Runs the import CLI and kills it with SIGKILL once it has read some rows. */
+function importAndKill(
+  file: string,
+  env: Record<string, string>,
+): Promise<{ killed: boolean; output: string }> {
+  return new Promise((resolve, reject) => {
+    // `node --import tsx` runs the script in this very process (the tsx command would fork a
+    // child that a kill of its parent leaves running).
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'api/cli/import.ts',
+        '--kind',
+        'grants',
+        '--dataset',
+        'Killed import',
+        '--file',
+        file,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env, LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    let killed = false;
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      const m = /phase=reading rows=(\d+)/g;
+      let hit: RegExpExecArray | null;
+      while ((hit = m.exec(output))) {
+        if (!killed && Number(hit[1]) > 0) {
+          killed = true;
+          child.kill('SIGKILL');
+        }
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('exit', () => resolve({ killed, output }));
+  });
+}
+
+async function leftovers(db: Db) {
+  const datasets = await db.knex('datasets').where({ name: 'Killed import' });
+  const grants = await db
+    .knex('grants')
+    .where('external_id', 'like', 'K-%')
+    .count<{ n: number }[]>({ n: '*' });
+  const funders = await db.knex('organizations').where({ name: 'Killed Funder' });
+  const jobs = await db.knex('import_jobs').where({ file_name: 'killed.csv' }).select('status');
+  return {
+    datasets: datasets.length,
+    grants: Number(grants[0]!.n),
+    funders: funders.length,
+    jobs: jobs.map((j) => j.status as string),
+  };
+}
+
+describe('an import killed mid-file', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairshare-kill-'));
+  const file = path.join(dir, 'killed.csv');
+  beforeAll(() => writeBigFile(file));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  for (const backend of testBackends()) {
+    it(`leaves no partial rows [${backend}]`, async () => {
+      let env: Record<string, string>;
+      let reopen: () => Promise<Db>;
+      let cleanup: () => Promise<void> = () => Promise.resolve();
+      if (backend === 'postgres') {
+        const db = await createTestDb('postgres');
+        env = { DATABASE_URL: db.location };
+        reopen = () => Promise.resolve(openPostgres(db.location, { poolMax: 2 }));
+        cleanup = () => db.close();
+      } else {
+        const dataDir = path.join(dir, 'data');
+        env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+        reopen = () => openEmbedded(dataDir);
+      }
+      const run = await importAndKill(file, env);
+      expect(run.killed, run.output).toBe(true);
+      const db = await reopen();
+      try {
+        const after = await leftovers(db);
+        expect(after).toEqual({ datasets: 0, grants: 0, funders: 0, jobs: ['running'] });
+        // The next start marks the job that never finished.
+        expect(await markInterruptedJobs(db.knex)).toBe(1);
+        expect((await leftovers(db)).jobs).toEqual(['failed']);
+      } finally {
+        await db.close();
+        await cleanup();
+      }
+    }, 120_000);
+  }
+});

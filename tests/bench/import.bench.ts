@@ -1,0 +1,144 @@
+/**
+ * Import throughput on real PostgreSQL: `npm run bench:import` (a plain script, not a vitest file).
+ *
+ * Generates a 1,000,000-row grants CSV (deterministic) in a temp folder, imports it into a fresh
+ * database through the real pipeline (stream, validate, COPY into staging, set-based merge, one
+ * transaction), then times `psql \copy` of the same file into a table of the same columns: the
+ * floor no importer can beat. Target from the issue: under 60 s and under 500 MB of memory.
+ *
+ * BENCH_ROWS=100000 for a shorter run; BENCH_DATABASE_URL to use another server (an admin URL:
+ * the script creates and drops its own database).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import knexFactory from 'knex';
+import { createRng, lognormal } from '../../core/random';
+import { SERVICE_CATEGORIES, US_STATES } from '../../core/vocabulary';
+import { openPostgres } from '../../api/db/connection';
+import { migrateLatest } from '../../api/db/migrate';
+import { runImport } from '../../api/import/commit';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const TARGET_SECONDS = 60;
+const TARGET_RSS_MB = 500;
+const HEADER =
+  'grant_id,funder,recipient,fiscal_year,amount_usd,trafficking_type,labor_share,service_category,country,us_state,description';
+
+/** Writes the file with back-pressure; 200 funders, 20,000 recipients, types skewed to SEX. */
+async function generate(file: string): Promise<number> {
+  const rng = createRng(20261126);
+  const out = fs.createWriteStream(file);
+  const types = ['SEX', 'SEX', 'SEX', 'LABOR', 'BOTH', 'UNSPECIFIED'];
+  let chunk = `${HEADER}\n`;
+  for (let i = 1; i <= ROWS; i++) {
+    const type = types[Math.floor(rng() * types.length)]!;
+    const share = type === 'BOTH' && rng() < 0.4 ? (0.1 + rng() * 0.4).toFixed(2) : '';
+    const amount = (Math.round(lognormal(rng, Math.log(120_000), 0.9) / 100) * 100).toFixed(2);
+    const state = US_STATES[Math.floor(rng() * 51)]!;
+    const category = SERVICE_CATEGORIES[Math.floor(rng() * SERVICE_CATEGORIES.length)]!;
+    chunk += `BENCH-${i},Funder ${1 + Math.floor(rng() * 200)},Provider ${1 + Math.floor(rng() * 20_000)},${2015 + Math.floor(rng() * 10)},${amount},${type},${share},${category},US,${state},"Services for survivors, program ${i % 97}"\n`;
+    if (chunk.length > 1 << 20) {
+      if (!out.write(chunk))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      chunk = '';
+    }
+  }
+  out.write(chunk);
+  await new Promise<void>((resolve, reject) =>
+    out.end((e?: Error | null) => (e ? reject(e) : resolve())),
+  );
+  return fs.statSync(file).size;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
+}
+
+async function main(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairshare-bench-'));
+  const file = path.join(dir, 'grants.csv');
+  const dbName = `fairshare_bench_${process.pid}`;
+  const admin = knexFactory({ client: 'pg', connection: ADMIN_URL, pool: { min: 0, max: 1 } });
+  const target = new URL(ADMIN_URL);
+  target.pathname = `/${dbName}`;
+  try {
+    let t = performance.now();
+    const bytes = await generate(file);
+    console.log(
+      `generated ${ROWS.toLocaleString('en-US')} grant rows, ${mb(bytes)}, in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
+
+    await admin.raw(`CREATE DATABASE ${dbName}`);
+    const db = openPostgres(target.toString(), { poolMax: 2 });
+    await migrateLatest(db.knex);
+
+    const rssBefore = process.memoryUsage().rss;
+    let peakRss = rssBefore;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    }, 50);
+    t = performance.now();
+    const result = await runImport(db.knex, db.kind, {
+      kind: 'grants',
+      datasetName: 'Benchmark grants',
+      fileName: 'grants.csv',
+      input: fs.createReadStream(file, { highWaterMark: 256 * 1024 }),
+      bytesTotal: bytes,
+    });
+    const importSeconds = (performance.now() - t) / 1000;
+    clearInterval(sampler);
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    if (result.status !== 'succeeded' || result.counts.inserted !== ROWS) {
+      throw new Error(
+        `the import did not insert every row: ${JSON.stringify(result.counts)} ${result.errors[0]?.message ?? ''}`,
+      );
+    }
+    await db.close();
+
+    // The floor: psql's \copy of the same file into a table with the same columns and types.
+    execFileSync('psql', [
+      target.toString(),
+      '-q',
+      '-c',
+      'CREATE TABLE copy_floor (grant_id text, funder text, recipient text, fiscal_year integer, amount_usd numeric(16,2), trafficking_type text, labor_share numeric(5,4), service_category text, country text, us_state text, description text)',
+    ]);
+    t = performance.now();
+    execFileSync('psql', [
+      target.toString(),
+      '-q',
+      '-c',
+      `\\copy copy_floor FROM '${file}' WITH (FORMAT csv, HEADER true)`,
+    ]);
+    const copySeconds = (performance.now() - t) / 1000;
+
+    const peakMb = peakRss / (1024 * 1024);
+    console.log(
+      `import (stream, validate, COPY to staging, merge, one transaction): ${importSeconds.toFixed(1)} s, ${Math.round(ROWS / importSeconds).toLocaleString('en-US')} rows/s`,
+    );
+    console.log(`  organizations created: ${result.organizationsCreated.toLocaleString('en-US')}`);
+    console.log(
+      `  peak RSS of this process: ${peakMb.toFixed(0)} MB (before the import: ${mb(rssBefore)})`,
+    );
+    console.log(`psql \\copy of the same file into a plain table: ${copySeconds.toFixed(1)} s`);
+    console.log(`ratio import / \\copy: ${(importSeconds / copySeconds).toFixed(1)}x`);
+    const scaled = ROWS === 1_000_000;
+    console.log(
+      `target ${TARGET_SECONDS} s and ${TARGET_RSS_MB} MB for 1,000,000 rows: ${
+        !scaled
+          ? 'not measured (BENCH_ROWS differs)'
+          : importSeconds < TARGET_SECONDS && peakMb < TARGET_RSS_MB
+            ? 'met'
+            : 'MISSED'
+      }`,
+    );
+  } finally {
+    await admin.raw(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+    await admin.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
