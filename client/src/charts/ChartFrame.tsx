@@ -36,6 +36,7 @@ export function captionLines(meta: ChartMeta): string[] {
     meta.attribution && `Attribution rule: ${meta.attribution}.`,
   ].filter(Boolean);
   if (measure.length) lines.push(measure.join(' '));
+  else lines.push('Need basis and attribution rule: none apply; resources are shown as recorded.');
   lines.push(`Scope: ${meta.scope}.`);
   if (meta.sources.length)
     lines.push(
