@@ -16,6 +16,7 @@ const config: CodegenConfig = {
           Dataset: '../../db/tables#DbDataset',
           Organization: '../../db/tables#DbOrganization',
           NeedIndicator: '../../db/tables#DbNeedIndicator',
+          Grant: '../../import/override#DbGrantRow',
           AllocationResult: '../../analytics/types#AllocationResultOut',
           AllocationRow: '../../analytics/types#AllocationRowOut',
           EquityResult: '../../analytics/types#EquityResultOut',

@@ -36,3 +36,6 @@ export class UploadTooLargeError extends ImportFileError {
 export class ImportRequestError extends Error {
   override name = 'ImportRequestError';
 }
+
+export const IMPORT_DISABLED_MESSAGE =
+  'Importing data is turned off on this server. An administrator can turn it on with IMPORT_ENABLED=true.';

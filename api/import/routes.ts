@@ -21,7 +21,12 @@ import type { AppDeps } from '../server';
 import { runImport, type ImportResult } from './commit';
 import { toCsv } from './csvExport';
 import type { Config } from '../config';
-import { ImportFileError, ImportRequestError, UploadTooLargeError } from './errors';
+import {
+  IMPORT_DISABLED_MESSAGE,
+  ImportFileError,
+  ImportRequestError,
+  UploadTooLargeError,
+} from './errors';
 import { countsOf, getJob, liveProgress, recentJobs, type DbImportJob } from './jobs';
 import { rejectedCsv } from './rejected';
 import { IMPORT_KINDS, TEMPLATES, isImportKind, type ImportKind } from './templates';
@@ -31,8 +36,7 @@ export class ImportForbiddenError extends Error {
   override name = 'ImportForbiddenError';
 }
 
-export const IMPORT_DISABLED_MESSAGE =
-  'Importing data is turned off on this server. An administrator can turn it on with IMPORT_ENABLED=true.';
+export { IMPORT_DISABLED_MESSAGE };
 
 /**
  * Whether this request may import (commit or dry-run) data. Today: the IMPORT_ENABLED flag

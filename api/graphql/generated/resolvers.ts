@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { DbDataset, DbOrganization, DbNeedIndicator } from '../../db/tables';
+import { DbGrantRow } from '../../import/override';
 import { AllocationResultOut, AllocationRowOut, EquityResultOut, EquityTrendOut, SensitivityGridOut, SensitivityCellOut, EquityBreakdownOut, EquityBreakdownRowOut, NeedUsedOut } from '../../analytics/types';
 import { CurrentUserRow, MembershipRow, MemberRow } from '../../data/accounts';
 import { ApiTokenRow, NewApiTokenRow } from '../../auth/tokens';
@@ -506,6 +507,60 @@ export type GoalSeekResult = {
   target: Scalars['Float']['output'];
 };
 
+/** One grant award. */
+export type Grant = {
+  __typename?: 'Grant';
+  /** Amount awarded, in US dollars. */
+  amountUsd: Scalars['Float']['output'];
+  /** How the type was classified and overridden; null when the file gave the type. */
+  classification?: Maybe<GrantClassification>;
+  /** ISO country code. */
+  country: Scalars['String']['output'];
+  /** The dataset it belongs to. */
+  dataset: Dataset;
+  description?: Maybe<Scalars['String']['output']>;
+  /** The funder's or source's own id, e.g. the FAIN of a federal award. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  fiscalYear: Scalars['Int']['output'];
+  /** Who funded it. */
+  funder: Organization;
+  id: Scalars['ID']['output'];
+  /** Declared share for labor trafficking (BOTH or UNSPECIFIED grants), 0 to 1. */
+  laborShare?: Maybe<Scalars['Float']['output']>;
+  /** Assistance listing (CFDA) number, for federal awards. */
+  programNumber?: Maybe<Scalars['String']['output']>;
+  /** Assistance listing (CFDA) title, for federal awards. */
+  programTitle?: Maybe<Scalars['String']['output']>;
+  /** Who received it. */
+  recipient?: Maybe<Organization>;
+  serviceCategory: ServiceCategory;
+  /** What it is for. */
+  traffickingType: TraffickingType;
+  /** US postal code. */
+  usState?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a grant's trafficking type was set: by the import's keyword classifier, and any steward override. */
+export type GrantClassification = {
+  __typename?: 'GrantClassification';
+  /** Type the classifier chose, before any override. */
+  classifiedType?: Maybe<TraffickingType>;
+  /** Classifier confidence from 0 to 1 (0: no term matched). */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** Terms found in the description and program title. */
+  matchedTerms: Array<Scalars['String']['output']>;
+  /** Whether a data steward overrode the type. */
+  overridden: Scalars['Boolean']['output'];
+  /** When the type was overridden (ISO 8601). */
+  overriddenAt?: Maybe<Scalars['String']['output']>;
+  /** Type before the override. */
+  overriddenFrom?: Maybe<TraffickingType>;
+  /** The steward's reason for the override. */
+  overrideReason?: Maybe<Scalars['String']['output']>;
+  /** Rule set that classified the grant, e.g. keywords-v1; null when the type came from the file. */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
 /** Service status. */
 export type Health = {
   __typename?: 'Health';
@@ -580,6 +635,13 @@ export type Mutation = {
   deleteScenario: Scalars['Boolean']['output'];
   /** Invites someone to an organization with a role (admins; browser session only). */
   inviteMember: NewInvitation;
+  /**
+   * Sets a grant's trafficking type by hand: a data steward's correction of the keyword classifier
+   * (or of the source). The previous type and the original classification go to the audit log and
+   * stay in the grant's classification; importing the same file again keeps the override. Allowed
+   * while imports are enabled (IMPORT_ENABLED); the grant must be visible to the caller.
+   */
+  overrideGrantType: Grant;
   /** Removes a member (admins; browser session only). The last admin cannot be removed. */
   removeMember: Scalars['Boolean']['output'];
   /** Revokes one of your API tokens (browser session only); it stops working at once. */
@@ -661,6 +723,14 @@ export type MutationInviteMemberArgs = {
   email: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
   role: Role;
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationOverrideGrantTypeArgs = {
+  grantId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  type: TraffickingType;
 };
 
 
@@ -1176,6 +1246,8 @@ export type Role =
  */
 export type Scenario = {
   __typename?: 'Scenario';
+  /** The baseline recorded when this version was saved (the same as run.baseline). */
+  baseline: ScenarioBaseline;
   /** True when you may save new versions, share or delete it. */
   canEdit: Scalars['Boolean']['output'];
   /** ISO 8601. */
@@ -1873,6 +1945,8 @@ export type ResolversTypes = {
   GoalSeekInput: GoalSeekInput;
   GoalSeekLever: GoalSeekLever;
   GoalSeekResult: ResolverTypeWrapper<GoalSeekOut>;
+  Grant: ResolverTypeWrapper<DbGrantRow>;
+  GrantClassification: ResolverTypeWrapper<GrantClassification>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1984,6 +2058,8 @@ export type ResolversParentTypes = {
   GoalSeekAnswer: GoalSeekAnswer;
   GoalSeekInput: GoalSeekInput;
   GoalSeekResult: GoalSeekOut;
+  Grant: DbGrantRow;
+  GrantClassification: GrantClassification;
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -2261,6 +2337,36 @@ export type GoalSeekResultResolvers<ContextType = GraphQLContext, ParentType ext
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type GrantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Grant'] = ResolversParentTypes['Grant']> = {
+  amountUsd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  classification?: Resolver<Maybe<ResolversTypes['GrantClassification']>, ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  funder?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  laborShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  programNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  serviceCategory?: Resolver<ResolversTypes['ServiceCategory'], ParentType, ContextType>;
+  traffickingType?: Resolver<ResolversTypes['TraffickingType'], ParentType, ContextType>;
+  usState?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GrantClassificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GrantClassification'] = ResolversParentTypes['GrantClassification']> = {
+  classifiedType?: Resolver<Maybe<ResolversTypes['TraffickingType']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  matchedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  overridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overriddenAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overriddenFrom?: Resolver<Maybe<ResolversTypes['TraffickingType']>, ParentType, ContextType>;
+  overrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = {
   database?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   databaseReachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2299,6 +2405,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'scope'>>;
   deleteScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
   inviteMember?: Resolver<ResolversTypes['NewInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organizationId' | 'role'>>;
+  overrideGrantType?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationOverrideGrantTypeArgs, 'grantId' | 'reason' | 'type'>>;
   removeMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'organizationId' | 'userId'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   revokeInvitation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeInvitationArgs, 'id'>>;
@@ -2428,6 +2535,7 @@ export type RecordCountsResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
+  baseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['ScenarioDataset']>, ParentType, ContextType>;
@@ -2752,6 +2860,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   EquityTrendPoint?: EquityTrendPointResolvers<ContextType>;
   GoalSeekAnswer?: GoalSeekAnswerResolvers<ContextType>;
   GoalSeekResult?: GoalSeekResultResolvers<ContextType>;
+  Grant?: GrantResolvers<ContextType>;
+  GrantClassification?: GrantClassificationResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;

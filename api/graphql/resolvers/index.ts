@@ -21,7 +21,9 @@ import {
   NewInvitation,
 } from './authTypes';
 import { Dataset } from './Dataset';
+import { Grant } from './Grant';
 import { authMutations } from './Mutation.auth';
+import { importMutations } from './Mutation.import';
 import { NeedIndicator } from './NeedIndicator';
 import { analyticsQueries } from './Query.analytics';
 import { Organization } from './Organization';
@@ -48,6 +50,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...authMutations,
     ...scenarioMutations,
+    ...importMutations,
   },
   CurrentUser,
   Membership,
@@ -67,6 +70,7 @@ export const resolvers: Resolvers = {
   NeedUsed,
   NeedIndicator,
   Dataset,
+  Grant,
   Organization,
   ScenarioRun,
   ScenarioBaseline,

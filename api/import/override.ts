@@ -1,0 +1,120 @@
+/**
+ * A data steward's override of a grant's trafficking type (mostly: correcting the keyword
+ * classifier of federal awards). The grant keeps its original classification beside the
+ * override, the audit log records before and after, and re-imports keep the override.
+ */
+import type { Knex } from 'knex';
+import { TRAFFICKING_TYPES, type TraffickingType } from '../../core/vocabulary';
+import { recordAudit } from '../auth/audit';
+import type { Config } from '../config';
+import { visibleDatasetIds } from '../data/visibility';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
+import type { Viewer } from '../viewer';
+import { IMPORT_DISABLED_MESSAGE } from './errors';
+
+export interface DbGrantRow {
+  id: number;
+  dataset_id: number;
+  funder_id: number;
+  recipient_id: number | null;
+  external_id: string | null;
+  fiscal_year: number;
+  amount_usd: number | string;
+  trafficking_type: TraffickingType;
+  labor_share: number | string | null;
+  service_category: string;
+  country: string;
+  us_state: string | null;
+  description: string | null;
+  program_number: string | null;
+  program_title: string | null;
+  classification: StoredClassification | string | null;
+}
+
+export interface StoredClassification {
+  rule?: string;
+  type?: TraffickingType;
+  confidence?: number;
+  matched?: Record<string, string[]>;
+  override?: {
+    type: TraffickingType;
+    previous: TraffickingType;
+    reason: string;
+    by: number | null;
+    at: string;
+  };
+}
+
+export const MAX_REASON = 1000;
+
+/** Same gate as imports, for now (see assertMayImport in routes.ts). */
+export function assertMayOverride(config: Config, _viewer: Viewer): void {
+  if (!config.importEnabled) throw new ForbiddenError(IMPORT_DISABLED_MESSAGE);
+}
+
+export function parseClassification(
+  value: DbGrantRow['classification'],
+): StoredClassification | null {
+  if (value === null) return null;
+  return typeof value === 'string' ? (JSON.parse(value) as StoredClassification) : value;
+}
+
+export async function overrideGrantType(
+  knex: Knex,
+  viewer: Viewer,
+  input: { grantId: number; type: TraffickingType; reason: string },
+): Promise<DbGrantRow> {
+  const reason = input.reason.replace(/\s+/g, ' ').trim();
+  if (!reason)
+    throw new BadUserInputError(
+      'reason',
+      'Give a reason for the override: it is kept in the audit log.',
+    );
+  if (reason.length > MAX_REASON) {
+    throw new BadUserInputError(
+      'reason',
+      `The reason is ${reason.length} characters long; at most ${MAX_REASON} are accepted.`,
+    );
+  }
+  if (!(TRAFFICKING_TYPES as readonly string[]).includes(input.type)) {
+    throw new BadUserInputError('type', `type must be one of ${TRAFFICKING_TYPES.join(', ')}.`);
+  }
+  return knex.transaction(async (trx) => {
+    const grant = await trx('grants')
+      .where({ id: input.grantId })
+      .whereIn('dataset_id', visibleDatasetIds(trx, viewer))
+      .forUpdate()
+      .first<DbGrantRow | undefined>();
+    if (!grant) throw new NotFoundError(`There is no grant ${input.grantId} that you can see.`);
+    const original = parseClassification(grant.classification);
+    const classification: StoredClassification = {
+      ...(original ?? {}),
+      override: {
+        type: input.type,
+        previous: grant.trafficking_type,
+        reason,
+        by: viewer.userId,
+        at: new Date().toISOString(),
+      },
+    };
+    const [updated] = await trx('grants')
+      .where({ id: grant.id })
+      .update({ trafficking_type: input.type, classification: JSON.stringify(classification) })
+      .returning<DbGrantRow[]>('*');
+    await recordAudit(trx, {
+      action: 'correction',
+      actorUserId: viewer.userId,
+      entity: 'grants',
+      entityId: grant.id,
+      details: {
+        field: 'trafficking_type',
+        before: grant.trafficking_type,
+        after: input.type,
+        reason,
+        dataset_id: grant.dataset_id,
+        original_classification: original,
+      },
+    });
+    return updated!;
+  });
+}
