@@ -84,7 +84,7 @@ const PAGE_VARIABLES: Record<string, Record<string, unknown>> = {
   SENSITIVITY: { dimension: 'SERVICES' },
   SOURCES: {},
   NEED_FIGURES: { after: null, bases: null },
-  PROFILE: { ...MEASURE, scope: { funderIds: ['1'] } },
+  PROFILE: { ...MEASURE, scope: { funderIds: ['1'] }, withCategories: true },
 };
 
 describeEachBackend(

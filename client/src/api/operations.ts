@@ -517,6 +517,7 @@ export const PROFILE = typed<G.ProfileQuery, G.ProfileQueryVariables>(/* GraphQL
     $dimension: ResourceDimension!
     $needBasis: NeedBasis!
     $attribution: AttributionRule!
+    $withCategories: Boolean!
   ) {
     equity(scope: $scope, dimension: $dimension, needBasis: $needBasis, attribution: $attribution) {
       unit
@@ -556,7 +557,9 @@ export const PROFILE = typed<G.ProfileQuery, G.ProfileQueryVariables>(/* GraphQL
         }
       }
     }
-    byCategory: allocations(scope: $scope, dimension: $dimension, groupBy: [CATEGORY]) {
+    # Service categories are recorded for grants only.
+    byCategory: allocations(scope: $scope, dimension: $dimension, groupBy: [CATEGORY])
+      @include(if: $withCategories) {
       total
       rows {
         category

@@ -30,6 +30,29 @@ export type AttributionRule =
   /** Split them by the need basis' labor and sex shares. */
   | 'NEED_PROPORTIONAL';
 
+/** What a baseline took from a dataset. */
+export type BaselineDataRole =
+  /** Grants: the budgets. */
+  | 'FUNDING'
+  /** Need figures. */
+  | 'NEED'
+  /** Service records: survivors served, cost, turnover, training. */
+  | 'SERVICES';
+
+/** Which years a scenario's baseline is taken from. */
+export type BaselineMode =
+  /** The mean over the fiscal years with grants in scope, first to last. */
+  | 'AVERAGE'
+  /** The last fiscal year with grants in scope. */
+  | 'LATEST';
+
+/** A share of added labor funding going to one service category. */
+export type CategoryShareInput = {
+  category: ScenarioServiceCategory;
+  /** Share of the added money (0–1); the shares of a mix add up to 1. */
+  share: number;
+};
+
 /** How far a figure can be trusted, as its source or compiler flags it. */
 export type Confidence =
   /** Computed from published material. */
@@ -52,6 +75,14 @@ export type EquityBreakdown =
   /** One row per US state. */
   | 'STATE';
 
+/** Monte Carlo settings. Same input and seed, same bands. */
+export type MonteCarloInput = {
+  /** Number of draws, 1 to 20,000 (default 1,000). */
+  draws?: number | null | undefined;
+  /** Seed of the random number generator, a whole number (default 1). */
+  seed?: number | null | undefined;
+};
+
 /** What need is measured by. Labor trafficking is under-identified, so the basis drives the conclusion. */
 export type NeedBasis =
   /** Convictions (TIP report). */
@@ -67,6 +98,20 @@ export type NeedBasis =
   /** Prosecutions (TIP report). */
   | 'PROSECUTIONS';
 
+/**
+ * A user's value (and/or uncertainty range) for one model parameter, replacing its default.
+ * Keys are those of ScenarioParameter.key, e.g. labor.turnoverRate, costPerFte,
+ * categoryCostPerSurvivor.LEGAL. Values are checked against the parameter's range and unit.
+ */
+export type ParameterOverrideInput = {
+  /** High end of the uncertainty range. */
+  high?: number | null | undefined;
+  key: string;
+  /** Low end of the uncertainty range (only for parameters the Monte Carlo run varies). */
+  low?: number | null | undefined;
+  value?: number | null | undefined;
+};
+
 /** What is being allocated. */
 export type ResourceDimension =
   /** Grant funding, in US dollars. */
@@ -77,6 +122,61 @@ export type ResourceDimension =
   | 'SERVICES'
   /** Training, in participant-hours. */
   | 'TRAINING';
+
+/** A member's role in an organization. Each role includes the rights of the ones before it. */
+export type Role =
+  /** A steward who can also invite and remove members, change roles and read the audit log. */
+  | 'ADMIN'
+  /** A viewer who can also save scenarios. */
+  | 'ANALYST'
+  /** An analyst who can also import and correct data, share datasets with coalitions and see unsuppressed service counts. */
+  | 'STEWARD'
+  /** Reads the organization's private datasets (small service counts suppressed). */
+  | 'VIEWER';
+
+/** Everything a scenario is: where it starts from and what changes. */
+export type ScenarioInput = {
+  /** Baseline years: the latest year in scope (default) or the mean over the years in scope. */
+  baselineMode?: BaselineMode | null | undefined;
+  /** Years projected after the baseline year, 1 to 30 (default 5). */
+  horizonYears?: number | null | undefined;
+  levers?: ScenarioLeversInput | null | undefined;
+  /** Settings of the uncertainty bands. */
+  monteCarlo?: MonteCarloInput | null | undefined;
+  /** What need is measured by. */
+  needBasis: NeedBasis;
+  /** Values replacing parameter defaults; each key at most once. */
+  overrides?: Array<ParameterOverrideInput> | null | undefined;
+  /** The scope of the baseline (years, geography, funders, datasets ...). */
+  scope?: ScopeInput | null | undefined;
+};
+
+/** The levers of a scenario. Each left out means no change. */
+export type ScenarioLeversInput = {
+  /** How added labor funding is spread over service categories; shares add up to 1. Default: at labor's overall cost per survivor. */
+  categoryMix?: Array<CategoryShareInput> | null | undefined;
+  /** New money added to labor services each projection year (USD/year). */
+  newMoneyPerYear?: number | null | undefined;
+  /** The shift grows linearly to its full size in this many years (1 = all in the first year; default 1). */
+  phaseInYears?: number | null | undefined;
+  /** Instead of shiftFraction: USD per year shifted once fully phased in (at most the sex-only budget). */
+  shiftAmount?: number | null | undefined;
+  /** Fraction of sex-only funding shifted to labor services once fully phased in (0–1). */
+  shiftFraction?: number | null | undefined;
+  /** Share of added labor funding spent on trauma-informed-practice (TIP) training for staff (0–1). */
+  trainingShare?: number | null | undefined;
+};
+
+/** The labor service categories a scenario can put added money into. */
+export type ScenarioServiceCategory =
+  | 'CASE_MANAGEMENT'
+  | 'EMPLOYMENT'
+  /** Health and mental health. */
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'LEGAL'
+  /** Training and technical assistance. */
+  | 'TTA';
 
 /**
  * The filter every figure is computed under. Leave a field out to include everything; an empty
@@ -247,7 +347,72 @@ export type ProfileQueryVariables = Exact<{
   dimension: ResourceDimension;
   needBasis: NeedBasis;
   attribution: AttributionRule;
+  withCategories: boolean;
 }>;
 
 
-export type ProfileQuery = { equity: { unit: string, parityGap: number | null, disparityMultiple: number | null, illustrative: boolean, years: Array<number>, ignoredScopeFields: Array<string>, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, equityTrend: { points: Array<{ year: number, labor: { equityRatio: number | null, resourceShare: number | null, needShare: number | null } }> }, byCategory: { total: number | null, rows: Array<{ category: ServiceCategory | null, value: number | null, suppressed: SuppressionReason | null }> } };
+export type ProfileQuery = { equity: { unit: string, parityGap: number | null, disparityMultiple: number | null, illustrative: boolean, years: Array<number>, ignoredScopeFields: Array<string>, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, equityTrend: { points: Array<{ year: number, labor: { equityRatio: number | null, resourceShare: number | null, needShare: number | null } }> }, byCategory?: { total: number | null, rows: Array<{ category: ServiceCategory | null, value: number | null, suppressed: SuppressionReason | null }> } };
+
+export type StudioBaselineFragment = { mode: BaselineMode, needBasis: NeedBasis, illustrative: boolean, notes: Array<string>, years: { from: number, to: number }, labor: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, sex: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, categoryCostPerSurvivor: Array<{ category: ScenarioServiceCategory, value: number, source: string }>, datasets: Array<{ id: string, name: string, vintage: number | null, importedAt: string, illustrative: boolean, roles: Array<BaselineDataRole> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null } };
+
+export type StudioBaselineQueryVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+  needBasis: NeedBasis;
+  mode?: BaselineMode | null | undefined;
+}>;
+
+
+export type StudioBaselineQuery = { scenarioBaseline: { mode: BaselineMode, needBasis: NeedBasis, illustrative: boolean, notes: Array<string>, years: { from: number, to: number }, labor: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, sex: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, categoryCostPerSurvivor: Array<{ category: ScenarioServiceCategory, value: number, source: string }>, datasets: Array<{ id: string, name: string, vintage: number | null, importedAt: string, illustrative: boolean, roles: Array<BaselineDataRole> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null } } };
+
+export type StudioViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioViewerQuery = { me: { id: string, displayName: string, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+
+export type StudioSavedSummaryFragment = { id: string, name: string, version: number, latestVersion: number, savedAt: string, canEdit: boolean, shared: boolean, ownerName: string | null, organization: { id: string, name: string } | null };
+
+export type StudioSavedScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StudioSavedScenariosQuery = { scenarios: { totalCount: number, nodes: Array<{ id: string, name: string, version: number, latestVersion: number, savedAt: string, canEdit: boolean, shared: boolean, ownerName: string | null, organization: { id: string, name: string } | null }> } };
+
+export type StudioSavedScenarioQueryVariables = Exact<{
+  id: string;
+  version?: number | null | undefined;
+  shareToken?: string | null | undefined;
+}>;
+
+
+export type StudioSavedScenarioQuery = { scenario: { newerDataAvailable: boolean, newerDataNote: string | null, id: string, name: string, version: number, latestVersion: number, savedAt: string, canEdit: boolean, shared: boolean, ownerName: string | null, versions: Array<{ version: number, savedAt: string, savedBy: string | null }>, settings: { needBasis: NeedBasis, baselineMode: BaselineMode, horizonYears: number, monteCarloDraws: number, monteCarloSeed: number, scope: { yearFrom: number | null, yearTo: number | null, countries: Array<string> | null, usStates: Array<string> | null, funderIds: Array<string> | null, recipientIds: Array<string> | null, categories: Array<ServiceCategory> | null, datasetIds: Array<string> | null, needDatasetIds: Array<string> | null }, levers: { shiftFraction: number | null, shiftAmount: number | null, phaseInYears: number | null, newMoneyPerYear: number | null, trainingShare: number | null, categoryMix: Array<{ category: ScenarioServiceCategory, share: number }> | null }, overrides: Array<{ key: string, value: number | null, low: number | null, high: number | null }> }, baseline: { mode: BaselineMode, needBasis: NeedBasis, illustrative: boolean, notes: Array<string>, years: { from: number, to: number }, labor: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, sex: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, categoryCostPerSurvivor: Array<{ category: ScenarioServiceCategory, value: number, source: string }>, datasets: Array<{ id: string, name: string, vintage: number | null, importedAt: string, illustrative: boolean, roles: Array<BaselineDataRole> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null } }, organization: { id: string, name: string } | null } | null };
+
+export type StudioSaveScenarioMutationVariables = Exact<{
+  name: string;
+  input: ScenarioInput;
+  organizationId?: string | null | undefined;
+}>;
+
+
+export type StudioSaveScenarioMutation = { saveScenario: { id: string, name: string, version: number, latestVersion: number, savedAt: string, canEdit: boolean, shared: boolean, ownerName: string | null, organization: { id: string, name: string } | null } };
+
+export type StudioUpdateScenarioMutationVariables = Exact<{
+  id: string;
+  input: ScenarioInput;
+  name?: string | null | undefined;
+}>;
+
+
+export type StudioUpdateScenarioMutation = { updateScenario: { id: string, name: string, version: number, latestVersion: number, savedAt: string, canEdit: boolean, shared: boolean, ownerName: string | null, organization: { id: string, name: string } | null } };
+
+export type StudioShareScenarioMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type StudioShareScenarioMutation = { shareScenario: { token: string, path: string } };
+
+export type StudioCompareQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type StudioCompareQuery = { compareScenarios: { years: Array<number>, scenarios: Array<{ scenario: { id: string, name: string, version: number, run: { illustrative: boolean, totals: { laborEquityRatio: number | null, labor: { survivorsServed: number, unmetNeed: number, budget: number }, sex: { survivorsServed: number } } } }, years: Array<{ year: number, labor: { survivorsServed: number, unmetNeed: number, equityRatio: number | null, budget: number }, sex: { survivorsServed: number } } | null> }> } };

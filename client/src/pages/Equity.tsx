@@ -11,6 +11,7 @@ import { HeatGridChart } from '../charts/HeatGridChart';
 import { RATIO_CLASSES, TYPE_STYLE } from '../charts/palette';
 import {
   dimensionDumbbellRows,
+  dimensionSummary,
   dimensionTable,
   perNeedSentence,
   perNeedUnitStack,
@@ -101,14 +102,7 @@ export default function Equity({ api }: PageProps) {
         ) : (
           <ChartFrame
             title={`Shares of resources and of ${NEED_BASIS_LABEL[view.needBasis].toLowerCase()}, by resource`}
-            summary={
-              results
-                .map(
-                  (r) =>
-                    `${DIMENSION_LABEL[r.dimension]}: labor gets ${formatShare(r.labor.resourceShare)} against ${formatShare(r.labor.needShare)} of need (ratio ${formatRatio(r.labor.equityRatio)})`,
-                )
-                .join('. ') + '.'
-            }
+            summary={dimensionSummary(results)}
             stale={byDim.stale}
             legend={[
               { key: 'LABOR', label: 'Labor', style: TYPE_STYLE.LABOR, kind: 'marker' },

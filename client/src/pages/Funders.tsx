@@ -37,14 +37,21 @@ export default function Funders({ api }: PageProps) {
   const focus: Focus | null = useMemo(() => {
     if (explicitFocus) return explicitFocus;
     if (!fundingOnly) {
-      const own = catalog.datasets.find((d) => d.recordCounts.needIndicators === 0);
+      // The first dataset holding records of the chosen resource.
+      const count = (d: (typeof catalog.datasets)[number]) =>
+        view.dimension === 'TRAINING'
+          ? d.recordCounts.trainings
+          : view.dimension === 'SERVICES'
+            ? d.recordCounts.serviceRecords
+            : d.recordCounts.researchOutputs;
+      const own = catalog.datasets.find((d) => count(d) > 0);
       return own ? { kind: 'dataset', id: own.id } : null;
     }
     // By default, the largest funder in scope.
     const largest = result ? rankFunders(result.rows, 'total')[0] : undefined;
     return largest ? { kind: 'funder', id: largest.key } : null;
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [view.params.focus, fundingOnly, result, catalog.datasets]);
+  }, [view.params.focus, view.dimension, fundingOnly, result, catalog.datasets]);
   const focusLabel = focus
     ? focus.kind === 'funder'
       ? (catalog.names.organizations.get(focus.id) ??

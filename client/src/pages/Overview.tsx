@@ -23,7 +23,7 @@ import { PageIntro } from '../components/PageIntro';
 import { ScopeControls } from '../components/ScopeControls';
 import { EmptyState, ErrorState, Loading } from '../components/StatusViews';
 import { IgnoredFields } from '../components/IgnoredFields';
-import { CopyLink } from '../components/CopyLink';
+import { CopyButton, CopyLink } from '../components/CopyLink';
 import { DIMENSION_LABEL, DIMENSION_UNIT_LABEL, NEED_BASIS_NOUN } from '../format/labels';
 import { chartMeta } from '../format/meta';
 import { formatAmount, formatRatio, formatShare, formatTick, unitSuffix } from '../format/numbers';
@@ -112,6 +112,13 @@ export default function Overview({ api }: PageProps) {
           </p>
           <IgnoredFields fields={equity.ignoredScopeFields} />
           <div className="headline-actions">
+            <CopyButton
+              label="Copy this sentence with its source"
+              text={() =>
+                `${headline} (Fairshare${equity.illustrative ? ', illustrative demo data, not real figures' : ''}; ${window.location.href})`
+              }
+              fallback="Select the sentence and copy it; the address bar holds the link to this view."
+            />
             <CopyLink />
           </div>
           <dl className="stat-cards">
@@ -173,6 +180,13 @@ export default function Overview({ api }: PageProps) {
             <ErrorState error={trend.error} what="trend" onRetry={trend.retry} />
           ) : !trend.data || !table || !gapStack ? (
             <Loading what="the trend by year" height={360} />
+          ) : trend.data.equityTrend.points.every((p) => p.labor.equityRatio === null) ? (
+            <EmptyState title="No year in scope has both resources and need figures for this basis.">
+              <p>
+                Choose another measure of need above; the Equity page shows which bases have figures
+                in this scope.
+              </p>
+            </EmptyState>
           ) : (
             <div className="chart-grid">
               <ChartFrame

@@ -108,7 +108,7 @@ export function layoutDumbbell(
     plot,
     rows: placed,
     groups,
-    xTicks: linearTicks(x, plot.width, options.formatTick, 70),
+    xTicks: linearTicks(x, plot.width, options.formatTick, 90),
     marks,
   };
 }

@@ -191,7 +191,20 @@ export function perNeedUnitStack(r: DimensionEquity): StackInput {
 export function perNeedSentence(r: DimensionEquity, unitOfNeed: string): string {
   const amount = (v: number | null) => formatAmount(v, r.dimension);
   if (r.labor.perNeedUnit === null || r.sex.perNeedUnit === null)
-    return 'Resources per need unit cannot be computed for this scope.';
+    return 'Resources per unit of need cannot be computed for this scope.';
   const k = r.disparityMultiple;
-  return `Each ${unitOfNeed} of sex trafficking has ${amount(r.sex.perNeedUnit)}; each of labor trafficking ${amount(r.labor.perNeedUnit)}${k !== null ? ` — ${formatRatio(k)} times as much for sex trafficking` : ''}.`;
+  return `Per ${unitOfNeed} of need: ${amount(r.sex.perNeedUnit)} for sex trafficking, ${amount(r.labor.perNeedUnit)} for labor trafficking${k !== null ? ` (${formatRatio(k)} times as much for sex trafficking)` : ''}.`;
+}
+
+/** One clause per resource for the dumbbell's summary. */
+export function dimensionSummary(results: readonly DimensionEquity[]): string {
+  return (
+    results
+      .map((r) =>
+        r.labor.resourceShare === null
+          ? `${DIMENSION_LABEL[r.dimension]}: no records in scope`
+          : `${DIMENSION_LABEL[r.dimension]}: labor gets ${formatShare(r.labor.resourceShare)} against ${formatShare(r.labor.needShare)} of need (ratio ${formatRatio(r.labor.equityRatio)})`,
+      )
+      .join('. ') + '.'
+  );
 }

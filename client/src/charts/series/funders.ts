@@ -108,6 +108,8 @@ export function categoryShares(
   byCategory: Profile['byCategory'],
 ): Map<ServiceCategory, number | null> {
   const out = new Map<ServiceCategory, number | null>();
+  // Not asked for: categories are recorded for grants only.
+  if (!byCategory) return out;
   const total = byCategory.rows.reduce((s, r) => s + (r.value ?? 0), 0);
   for (const r of byCategory.rows) {
     if (!r.category) continue;

@@ -6,11 +6,11 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { TYPE_STYLE } from '../../charts/palette';
 import { dimensionPanels, panelsTable } from '../../charts/series/smallMultiples';
 import { SmallMultiplesChart } from '../../charts/SmallMultiplesChart';
-import { ErrorState, Loading } from '../../components/StatusViews';
+import { EmptyState, ErrorState, Loading } from '../../components/StatusViews';
 import { chartMeta } from '../../format/meta';
 import { formatShare, formatTick } from '../../format/numbers';
 import { useCatalog } from '../../state/catalog';
-import { toScopeInput } from '../../state/viewState';
+import { EMPTY_SCOPE, isScopeEmpty, toScopeInput } from '../../state/viewState';
 import type { PageProps } from '../types';
 
 const DOMAIN: [number, number] = [0, 1];
@@ -27,6 +27,13 @@ export function DimensionPanels({ api }: PageProps) {
   const title = 'Labor’s and sex trafficking’s share of each resource, by year';
   if (q.error) return <ErrorState error={q.error} what="small multiples" onRetry={q.retry} />;
   if (!q.data || !panels) return <Loading what="the small multiples" height={420} />;
+  if (panels.every((p) => p.series.every((s) => s.points.every((pt) => pt.y === null))))
+    return (
+      <EmptyState
+        title="No resource has records in this scope."
+        onWiden={isScopeEmpty(view.scope) ? undefined : () => api.update({ scope: EMPTY_SCOPE })}
+      />
+    );
   const datasets = [q.data.funding, q.data.training, q.data.services, q.data.research].flatMap(
     (r) => r.datasets,
   );

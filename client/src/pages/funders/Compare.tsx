@@ -14,14 +14,14 @@ import { formatAmount, formatRatio, formatShare, formatTick } from '../../format
 import { useCatalog } from '../../state/catalog';
 import type { MeasureVariables } from '../../state/useScopeVariables';
 import type { ViewState } from '../../state/viewState';
-import { focusScope } from './focus';
+import { profileVariables } from './focus';
 
 const PARITY = [{ key: 'parity', value: 1, label: 'Parity' }];
 const ratioTick = (v: number) => formatTick(v, 'RATIO');
 
 function useSlot(vars: MeasureVariables, id: string | undefined): QueryState<Profile> {
   const slotVars = useMemo(
-    () => ({ ...vars, scope: focusScope(vars.scope, { kind: 'funder', id: id ?? '0' }) }),
+    () => profileVariables(vars, { kind: 'funder', id: id ?? '0' }),
     [vars, id],
   );
   return useQuery(PROFILE, slotVars, { skip: !id });
@@ -39,7 +39,8 @@ export function Compare({
   onRemove: (id: string) => void;
 }) {
   const { names } = useCatalog();
-  const field = useQuery(PROFILE, vars);
+  const fieldVars = useMemo(() => profileVariables(vars), [vars]);
+  const field = useQuery(PROFILE, fieldVars);
   const s0 = useSlot(vars, ids[0]);
   const s1 = useSlot(vars, ids[1]);
   const s2 = useSlot(vars, ids[2]);

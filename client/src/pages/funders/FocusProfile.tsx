@@ -23,7 +23,7 @@ import { formatAmount, formatRatio, formatShare, formatTick } from '../../format
 import { useCatalog } from '../../state/catalog';
 import type { MeasureVariables } from '../../state/useScopeVariables';
 import type { ViewState } from '../../state/viewState';
-import { focusScope, type Focus } from './focus';
+import { profileVariables, type Focus } from './focus';
 
 const SHARE_DOMAIN: [number, number] = [0, 1];
 const PARITY = [{ key: 'parity', value: 1, label: 'Parity (1)' }];
@@ -42,11 +42,9 @@ export function FocusProfile({
   label: string;
 }) {
   const { names } = useCatalog();
-  const focusVars = useMemo(
-    () => ({ ...vars, scope: focusScope(vars.scope, focus) }),
-    [vars, focus],
-  );
-  const field = useQuery(PROFILE, vars);
+  const fieldVars = useMemo(() => profileVariables(vars), [vars]);
+  const focusVars = useMemo(() => profileVariables(vars, focus), [vars, focus]);
+  const field = useQuery(PROFILE, fieldVars);
   const mine = useQuery(PROFILE, focusVars);
   const dim = view.dimension;
 

@@ -1,5 +1,6 @@
 /** The Funders page's URL parameters: the focused funder or dataset, the compared funders, the sort. */
-import type { ScopeInput } from '../../generated/graphql';
+import type { ProfileQueryVariables, ScopeInput } from '../../generated/graphql';
+import type { MeasureVariables } from '../../state/useScopeVariables';
 import { RANK_SORTS, type RankSort } from '../../charts/series/funders';
 
 export const MAX_COMPARE = 4;
@@ -31,4 +32,13 @@ export function parseSort(raw: string | undefined): RankSort {
 /** The scope narrowed to one funder or one dataset. */
 export function focusScope(base: ScopeInput | null, f: Focus): ScopeInput {
   return f.kind === 'funder' ? { ...base, funderIds: [f.id] } : { ...base, datasetIds: [f.id] };
+}
+
+/** Variables of the Profile query: the measure, a scope, and categories for funding only. */
+export function profileVariables(vars: MeasureVariables, focus?: Focus): ProfileQueryVariables {
+  return {
+    ...vars,
+    scope: focus ? focusScope(vars.scope, focus) : vars.scope,
+    withCategories: vars.dimension === 'FUNDING',
+  };
 }
