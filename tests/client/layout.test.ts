@@ -20,9 +20,9 @@ import { TYPE_STYLE } from '../../client/src/charts/palette';
 import type { StackInput } from '../../client/src/charts/series/stack';
 
 const fmt = (v: number) => String(v);
-// A plot 200 px wide and 200 px tall: margins left 40, right 10, top 22, bottom 44.
+// A plot 200 px wide and 200 px tall: margins left 40, right 10, top 30, bottom 44.
 const MARGIN = { left: 40, right: 10 };
-const FRAME = { width: 250, height: 266 };
+const FRAME = { width: 250, height: 274 };
 
 const twoBars: StackInput = {
   categories: [
@@ -54,8 +54,8 @@ describe('layoutStackedColumns', () => {
   });
 
   it('anchors the tooltip of each column at its top, in frame coordinates', () => {
-    // x = margin 40 + band 10 + half of 80; y = margin 22 + y(50) = 22 + 100.
-    expect(layout.marks[0]).toMatchObject({ key: 'a', x: 90, y: 122, title: 'A' });
+    // x = margin 40 + band 10 + half of 80; y = margin 30 + y(50) = 30 + 100.
+    expect(layout.marks[0]).toMatchObject({ key: 'a', x: 90, y: 130, title: 'A' });
     expect(layout.marks[0]!.lines).toEqual(['Labor: 50']);
   });
 

@@ -24,7 +24,7 @@ import { StackedRowsSvg } from '../../client/src/charts/renderers/StackedRowsSvg
 import type { StackInput } from '../../client/src/charts/series/stack';
 
 const fmt = (v: number) => String(v);
-const FRAME = { width: 250, height: 266 };
+const FRAME = { width: 250, height: 274 };
 const MARGIN = { left: 40, right: 10 };
 
 const stack: StackInput = {
@@ -72,6 +72,9 @@ describe('StackedColumnsSvg', () => {
     expect(svg).toContain('<pattern id="t1-pattern-SEX"');
     expect(svg).toContain('fill="url(#t1-pattern-SEX)"');
     expect(svg).toMatch(/fill="#ffffff" stroke="#6b7078" stroke-width="1" stroke-dasharray="2 2"/);
+    // 2021's withheld sex cell: a 7 px box 10 px above the stack top y(30) = 200 − 200 × 30/50 = 80,
+    // centred in the band (x = 110 + 0.2 × 80, width 0.6 × 80).
+    expect(svg).toContain('<rect x="126" y="70" width="48" height="7" fill="#ffffff"');
   });
 
   it('labels both axes with units', () => {

@@ -72,7 +72,7 @@ export function layoutLines(
   ];
   const probe = scaleLinear().domain(domain).nice().ticks(5).map(options.formatTick);
   const left = Math.max(...probe.map((t) => labelWidth(t)), 16) + 14;
-  const margin: Margin = { top: 22, right: 16, bottom: 44, left, ...options.margin };
+  const margin: Margin = { top: 30, right: 16, bottom: 44, left, ...options.margin };
   const plot = plotArea(frame, margin);
   const x = scalePoint<number>().domain(xs).range([0, plot.width]).padding(0.3);
   const y = scaleLinear().domain(domain).range([plot.height, 0]);

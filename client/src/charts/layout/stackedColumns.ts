@@ -45,7 +45,7 @@ export function layoutStackedColumns(
   const [lo, hi] = options.normalize ? [0, 1] : stackExtent(stacked);
   const probeTicks = scaleLinear().domain([lo, hi]).nice().ticks(5).map(options.formatTick);
   const left = Math.max(...probeTicks.map((t) => labelWidth(t)), 20) + 14;
-  const margin: Margin = { top: 22, right: 12, bottom: 44, left, ...options.margin };
+  const margin: Margin = { top: 30, right: 12, bottom: 44, left, ...options.margin };
   const plot = plotArea(frame, margin);
   const x = scaleBand<string>()
     .domain(input.categories.map((c) => c.key))
@@ -61,8 +61,25 @@ export function layoutStackedColumns(
   const marks: HoverMark[] = [];
   for (const c of stacked) {
     const x0 = x(c.category.key) ?? 0;
+    const stackTop = y(Math.max(...c.segments.map((s) => Math.max(s.start, s.end)), 0));
+    let withheld = 0;
     for (const s of c.segments) {
       if (s.value === null && !s.suppressed) continue;
+      if (s.suppressed) {
+        // A withheld cell has no size to draw: a small dashed box above the stack marks it.
+        withheld++;
+        rects.push({
+          key: `${s.category}:${s.layer}`,
+          layer: s.layer,
+          category: s.category,
+          x: round(x0 + x.bandwidth() * 0.2),
+          y: round(Math.max(-16, stackTop - withheld * 10)),
+          width: round(x.bandwidth() * 0.6),
+          height: 7,
+          suppressed: true,
+        });
+        continue;
+      }
       const top = y(Math.max(s.start, s.end));
       const bottom = y(Math.min(s.start, s.end));
       rects.push({
@@ -78,7 +95,7 @@ export function layoutStackedColumns(
     }
     const layerLines = input.layers.map((l, j) => {
       const seg = c.segments[j]!;
-      if (seg.suppressed) return `${l.label}: suppressed (fewer than 11)`;
+      if (seg.suppressed) return `${l.label}: withheld to protect survivors`;
       if (seg.value === null) return `${l.label}: no data`;
       const share = seg.share === null ? '' : ` (${Math.round(seg.share * 1000) / 10}%)`;
       return `${l.label}: ${options.formatValue(seg.value)}${input.layers.length > 1 ? share : ''}`;

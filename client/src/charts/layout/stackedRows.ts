@@ -63,8 +63,25 @@ export function layoutStackedRows(
   const marks: HoverMark[] = [];
   for (const c of stacked) {
     const y0 = y(c.category.key) ?? 0;
+    const stackEnd = x(Math.max(...c.segments.map((s) => Math.max(s.start, s.end)), 0));
+    let withheld = 0;
     for (const s of c.segments) {
       if (s.value === null && !s.suppressed) continue;
+      if (s.suppressed) {
+        // A withheld cell has no size to draw: a small dashed box after the bar marks it.
+        rects.push({
+          key: `${s.category}:${s.layer}`,
+          layer: s.layer,
+          category: s.category,
+          x: round(stackEnd + 3 + withheld * 10),
+          y: round(y0 + y.bandwidth() * 0.2),
+          width: 7,
+          height: round(y.bandwidth() * 0.6),
+          suppressed: true,
+        });
+        withheld++;
+        continue;
+      }
       const a = x(Math.min(s.start, s.end));
       const b = x(Math.max(s.start, s.end));
       rects.push({
@@ -89,7 +106,7 @@ export function layoutStackedRows(
           : c.category.label,
       lines: input.layers.map((l, j) => {
         const seg = c.segments[j]!;
-        if (seg.suppressed) return `${l.label}: suppressed (fewer than 11)`;
+        if (seg.suppressed) return `${l.label}: withheld to protect survivors`;
         if (seg.value === null) return `${l.label}: no data`;
         const share = seg.share === null ? '' : ` (${Math.round(seg.share * 1000) / 10}%)`;
         return `${l.label}: ${options.formatValue(seg.value)}${input.layers.length > 1 ? share : ''}`;

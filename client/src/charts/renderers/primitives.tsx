@@ -141,7 +141,7 @@ export function YAxis({ ticks, width, label }: { ticks: Tick[]; width: number; l
         </g>
       ))}
       {label && (
-        <text x={-6} y={-4} textAnchor="start" fill={INK.muted} fontSize={11}>
+        <text x={-6} y={-18} textAnchor="start" fill={INK.muted} fontSize={11}>
           {label}
         </text>
       )}

@@ -78,7 +78,7 @@ export function AllocationStack(props: AllocationStackProps) {
     : `${DIMENSION_LABEL[dim]} (${DIMENSION_UNIT_LABEL[dim]})`;
   const notes = stack.suppressedCells
     ? [
-        `${stack.suppressedCells} cell${stack.suppressedCells > 1 ? 's' : ''} withheld to protect survivors (counts under 11, or cells they could be recovered from); drawn as dashed outlines.`,
+        `${stack.suppressedCells} cell${stack.suppressedCells > 1 ? 's' : ''} withheld to protect survivors (counts under 11, or cells they could be recovered from); each marked by a small dashed box whose size means nothing.`,
       ]
     : [];
   const laborTotal =
