@@ -60,6 +60,12 @@ export interface ImportRequest {
   /** Provenance of the dataset; may resolve late (form fields sent after the file). */
   provenance?: () => ProvenanceInput | Promise<ProvenanceInput>;
   actorUserId?: number | null;
+  /**
+   * The organization whose data this is (HTTP imports: the steward's organization). The dataset
+   * is matched by name among its datasets and created private to it. Null or absent: public
+   * datasets without an owner (imports from the server's shell).
+   */
+  organizationId?: number | null;
   maxRowChars?: number;
   onProgress?: (progress: ImportProgress & { jobId: number }) => void;
 }
@@ -96,7 +102,7 @@ export async function runImport(
   request: ImportRequest,
 ): Promise<ImportResult> {
   const datasetName = cleanDatasetName(request.datasetName);
-  const existing = await findDataset(knex, datasetName);
+  const existing = await findDataset(knex, datasetName, request.organizationId ?? null);
   assertImportable(existing);
   const dryRun = request.dryRun ?? false;
   const validOnly = request.validOnly ?? false;
@@ -358,6 +364,7 @@ async function importInTransaction(
         provenance,
         defaults,
         request.actorUserId ?? null,
+        request.organizationId ?? null,
       );
       for (const target of plan.targets) {
         organizationsCreated += await resolveOrganizations(db, target);
@@ -369,6 +376,7 @@ async function importInTransaction(
       await refreshDatasetPeriod(db, ds.id);
       await db(T.auditLog).insert({
         actor_user_id: request.actorUserId ?? null,
+        organization_id: request.organizationId ?? null,
         action: 'import',
         entity: 'dataset',
         entity_id: String(ds.id),

@@ -42,14 +42,19 @@ export function cleanDatasetName(name: string | null | undefined): string {
   return clean;
 }
 
+/**
+ * The dataset of that name among `organizationId`'s datasets, or among the public datasets without
+ * an owner when null (imports from the server's shell).
+ */
 export async function findDataset(
   db: Knex | Knex.Transaction,
   name: string,
+  organizationId: number | null = null,
 ): Promise<DbDataset | null> {
-  const row = await db(T.datasets)
-    .whereRaw('lower(name) = lower(?)', [name])
-    .orderBy('id')
-    .first<DbDataset | undefined>();
+  const query = db(T.datasets).whereRaw('lower(name) = lower(?)', [name]);
+  if (organizationId === null) void query.whereNull('owner_organization_id');
+  else void query.where('owner_organization_id', organizationId);
+  const row = await query.orderBy('id').first<DbDataset | undefined>();
   return row ?? null;
 }
 
@@ -75,15 +80,20 @@ export interface DatasetOutcome {
   changed: Record<string, { before: unknown; after: unknown }>;
 }
 
-/** Finds the dataset by name or creates it; an existing one gets the provenance fields given. */
+/**
+ * Finds the dataset by name or creates it; an existing one gets the provenance fields given. With
+ * an organization, the dataset is that organization's, created private to it (only its members
+ * see it); without one, a public dataset without an owner.
+ */
 export async function upsertDataset(
   trx: Knex.Transaction,
   name: string,
   input: ProvenanceInput,
   defaults: ProvenanceDefaults,
   actorUserId: number | null,
+  organizationId: number | null = null,
 ): Promise<DatasetOutcome> {
-  const existing = await findDataset(trx, name);
+  const existing = await findDataset(trx, name, organizationId);
   assertImportable(existing);
   if (existing) {
     const changed: DatasetOutcome['changed'] = {};
@@ -112,8 +122,8 @@ export async function upsertDataset(
       license: given(input.license) ?? defaults.license,
       confidence: defaults.confidence,
       is_illustrative: false,
-      owner_organization_id: null,
-      visibility: 'public',
+      owner_organization_id: organizationId,
+      visibility: organizationId === null ? 'public' : 'private',
       description: defaults.description,
       imported_by: actorUserId,
     })

@@ -99,15 +99,15 @@ export async function resolveOrganizations(trx: Trx, target: Target): Promise<nu
   const names = target.orgRefs
     .map(
       (ref, priority) =>
-        `SELECT ${ref.name} AS name, ${priority} AS priority, '${ref.kind}' AS kind, country FROM ${stage} WHERE error IS NULL AND ${ref.name} IS NOT NULL`,
+        `SELECT ${ref.name} AS name, ${priority} AS priority, country FROM ${stage} WHERE error IS NULL AND ${ref.name} IS NOT NULL`,
     )
     .join(' UNION ALL ');
   await trx.raw(`DROP TABLE IF EXISTS import_org_names`);
   await trx.raw(
     `CREATE TEMP TABLE import_org_names ON COMMIT DROP AS
-     SELECT lower(name) AS key, min(name) AS name,
-            (array_agg(kind ORDER BY priority))[1] AS kind, min(country) AS country
-     FROM (${names}) n GROUP BY lower(name)`,
+     SELECT key, name, (ARRAY[${target.orgRefs.map((r) => `'${r.kind}'`).join(', ')}])[priority + 1] AS kind, country
+     FROM (SELECT lower(name) AS key, min(name) AS name, min(priority) AS priority, min(country) AS country
+           FROM (${names}) n GROUP BY lower(name)) g`,
   );
   const created = await count(
     trx,

@@ -6,9 +6,10 @@
 import type { Knex } from 'knex';
 import { TRAFFICKING_TYPES, type TraffickingType } from '../../core/vocabulary';
 import { recordAudit } from '../auth/audit';
+import { requireStewardOfDataset } from '../auth/dataAccess';
 import type { Config } from '../config';
 import { visibleDatasetIds } from '../data/visibility';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
+import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors';
 import type { Viewer } from '../viewer';
 import { IMPORT_DISABLED_MESSAGE } from './errors';
 
@@ -47,9 +48,17 @@ export interface StoredClassification {
 
 export const MAX_REASON = 1000;
 
-/** Same gate as imports, for now (see assertMayImport in routes.ts). */
-export function assertMayOverride(config: Config, _viewer: Viewer): void {
+/**
+ * Same gate as imports: the IMPORT_ENABLED flag here, and a signed-in steward of the grant's
+ * dataset's organization in overrideGrantType, once the grant is found.
+ */
+export function assertMayOverride(config: Config, viewer: Viewer): void {
   if (!config.importEnabled) throw new ForbiddenError(IMPORT_DISABLED_MESSAGE);
+  if (viewer.userId === null) {
+    throw new UnauthenticatedError(
+      "Sign in as a data steward of the dataset's organization to correct its grants.",
+    );
+  }
 }
 
 export function parseClassification(
@@ -86,6 +95,7 @@ export async function overrideGrantType(
       .forUpdate()
       .first<DbGrantRow | undefined>();
     if (!grant) throw new NotFoundError(`There is no grant ${input.grantId} that you can see.`);
+    await requireStewardOfDataset(trx, viewer, grant.dataset_id);
     const original = parseClassification(grant.classification);
     const classification: StoredClassification = {
       ...(original ?? {}),

@@ -27,7 +27,14 @@ import {
   ImportRequestError,
   UploadTooLargeError,
 } from './errors';
-import { countsOf, getJob, liveProgress, recentJobs, type DbImportJob } from './jobs';
+import {
+  countsOf,
+  getJob,
+  liveProgress,
+  markInterruptedJobs,
+  recentJobs,
+  type DbImportJob,
+} from './jobs';
 import { rejectedCsv } from './rejected';
 import { IMPORT_KINDS, TEMPLATES, isImportKind, type ImportKind } from './templates';
 import type { ProvenanceInput } from './dataset';
@@ -319,6 +326,17 @@ export function importRouter(deps: AppDeps): Router {
       else if (!file) respond(400, { error: 'bad_request', message });
     });
     req.pipe(parser);
+  });
+
+  // The embedded database has one process: a job it shows as running that this process is not
+  // running was interrupted (the app was stopped mid-import). Mark such jobs once, on first read.
+  let interruptedMarked = deps.db.kind !== 'embedded';
+  router.use('/jobs', async (_req, _res, next) => {
+    if (!interruptedMarked) {
+      interruptedMarked = true;
+      await markInterruptedJobs(knex);
+    }
+    next();
   });
 
   router.get('/jobs', async (_req, res) => {

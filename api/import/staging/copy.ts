@@ -55,8 +55,13 @@ export async function openCopyStager(
     buffer = '';
     if (!stream.write(chunk)) {
       await new Promise<void>((resolve) => {
-        stream.once('drain', resolve);
-        stream.once('error', () => resolve());
+        const done = () => {
+          stream.off('drain', done);
+          stream.off('error', done);
+          resolve();
+        };
+        stream.on('drain', done);
+        stream.on('error', done);
       });
     }
     check();
