@@ -75,6 +75,7 @@ export const Scenario: ScenarioResolvers = {
     };
   },
   run: (p) => p.run(),
+  baseline: (p) => p.baseline,
   datasets: (p) => p.baseline.datasets,
   need: (p) => p.baseline.need,
   newerDataAvailable: async (p) => (await p.freshness()).newer,

@@ -1,0 +1,178 @@
+/**
+ * Goal seek: the smallest shift (and/or new money) that brings labor's equity ratio to a target
+ * by a year, keeping sex-trafficking survivors served above a floor. Runs in the worker; the
+ * answer can be applied to the levers.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import type {
+  GoalSeekLever,
+  GoalSeekOptions,
+  GoalSeekResult,
+  ScenarioInput,
+} from '../../../core/scenario/types';
+import { formatRatio, formatShare, formatUsd } from '../format/numbers';
+import type { FailedResponse, GoalSeekResponse } from './protocol';
+import type { StudioSettings } from './settings';
+
+const LEVER_LABEL: Record<GoalSeekLever, string> = {
+  shift: 'Shift of sex-only funding',
+  newMoney: 'New money',
+  shiftThenNewMoney: 'Shift first, then new money',
+};
+
+export interface GoalSeekPanelProps {
+  /** The model input of the current levers, read when the search starts. */
+  currentInput: () => ScenarioInput | null;
+  baseYear: number | null;
+  horizon: number;
+  seek: (
+    input: ScenarioInput,
+    options: GoalSeekOptions,
+  ) => Promise<GoalSeekResponse | FailedResponse>;
+  onApply: (patch: Partial<StudioSettings>) => void;
+}
+
+function describe(r: GoalSeekResult): string {
+  const a = r.reachable ? r.answer : r.best;
+  const parts: string[] = [];
+  if (a.shiftFraction > 0)
+    parts.push(
+      `shift ${formatShare(a.shiftFraction)} of sex-only funding (${formatUsd(a.shiftAmount)} a year)`,
+    );
+  if (a.newMoneyPerYear > 0) parts.push(`add ${formatUsd(a.newMoneyPerYear)} a year of new money`);
+  const what = parts.length ? parts.join(' and ') : 'no change';
+  return r.reachable
+    ? `To reach an equity ratio of ${formatRatio(r.target)} by ${r.byYear}: ${what}. Labor’s equity ratio in ${r.byYear} is then ${formatRatio(a.equityRatio)}.`
+    : `${r.message} The furthest it gets: ${what}, for an equity ratio of ${formatRatio(a.equityRatio)} in ${r.byYear}.`;
+}
+
+export function GoalSeekPanel({
+  currentInput,
+  baseYear,
+  horizon,
+  seek,
+  onApply,
+}: GoalSeekPanelProps) {
+  const id = useId();
+  const [target, setTarget] = useState('1');
+  const [byYear, setByYear] = useState<string>('');
+  const [lever, setLever] = useState<GoalSeekLever>('shift');
+  const [floor, setFloor] = useState('100');
+  const [busy, setBusy] = useState(false);
+  const [answer, setAnswer] = useState<{ result: GoalSeekResult; ms: number } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const years =
+    baseYear === null ? [] : Array.from({ length: horizon }, (_, i) => baseYear + 1 + i);
+  const year = years.includes(Number(byYear)) ? Number(byYear) : years[years.length - 1];
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const input = currentInput();
+    if (!input) return;
+    setBusy(true);
+    setProblem(null);
+    const res = await seek(input, {
+      targetEquityRatio: Number(target),
+      byYear: year,
+      lever,
+      sexFloor: Number(floor) / 100,
+    });
+    setBusy(false);
+    if (res.ok) setAnswer({ result: res.seek, ms: res.ms });
+    else {
+      setAnswer(null);
+      setProblem(res.issues.length ? res.issues.map((i) => i.message).join('; ') : res.message);
+    }
+  }
+
+  const r = answer?.result;
+  const best = r ? (r.reachable ? r.answer : r.best) : null;
+  return (
+    <form className="goal-seek" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>What would it take?</h3>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-target`}>Labor equity ratio to reach</label>
+          <input
+            id={`${id}-target`}
+            type="number"
+            min={0.01}
+            max={100}
+            step={0.05}
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            required
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-year`}>By</label>
+          <select id={`${id}-year`} value={year ?? ''} onChange={(e) => setByYear(e.target.value)}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-lever`}>Using</label>
+          <select
+            id={`${id}-lever`}
+            value={lever}
+            onChange={(e) => setLever(e.target.value as GoalSeekLever)}
+          >
+            {(Object.keys(LEVER_LABEL) as GoalSeekLever[]).map((l) => (
+              <option key={l} value={l}>
+                {LEVER_LABEL[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-floor`}>
+            Keep sex-trafficking survivors served at least (% of no change)
+          </label>
+          <input
+            id={`${id}-floor`}
+            type="number"
+            min={0}
+            max={100}
+            step={5}
+            value={floor}
+            onChange={(e) => setFloor(e.target.value)}
+            required
+          />
+        </div>
+        <div className="field">
+          <button type="submit" disabled={busy}>
+            {busy ? 'Searching…' : 'Find it'}
+          </button>
+        </div>
+      </div>
+      <div role="status" aria-live="polite">
+        {problem && <p className="inline-error">{problem}</p>}
+        {answer && r && best && (
+          <div className="goal-answer">
+            <p>{describe(r)}</p>
+            <p className="small muted">
+              Found in {Math.round(answer.ms)} ms ({r.evaluations} model runs, in your browser).
+            </p>
+            {r.reachable && (
+              <button
+                type="button"
+                onClick={() =>
+                  onApply({
+                    shiftFraction: best.shiftFraction,
+                    newMoneyPerYear: best.newMoneyPerYear,
+                  })
+                }
+              >
+                Apply to the levers
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * From API results to the model's shapes: a ScenarioBaseline for the worker (fetched once per
+ * scope, need basis and mode), and the settings of a saved scenario for the studio.
+ */
+import type { ScenarioBaseline } from '../../../core/scenario/types';
+import type { StudioBaselineFragment, StudioSavedScenarioQuery } from '../generated/graphql';
+import type { Scope } from '../state/viewState';
+import { DEFAULT_SETTINGS, type StudioSettings } from './settings';
+
+export function toModelBaseline(b: StudioBaselineFragment): ScenarioBaseline {
+  const categoryCostPerSurvivor = {} as ScenarioBaseline['categoryCostPerSurvivor'];
+  for (const c of b.categoryCostPerSurvivor) {
+    categoryCostPerSurvivor[c.category] = { value: c.value, source: c.source };
+  }
+  return {
+    years: { ...b.years },
+    needBasis: b.needBasis,
+    labor: b.labor,
+    sex: b.sex,
+    categoryCostPerSurvivor,
+    illustrative: b.illustrative,
+  };
+}
+
+type Saved = NonNullable<StudioSavedScenarioQuery['scenario']>;
+
+/** The studio settings of a saved version (the output shown is kept from the current view). */
+export function settingsOfSaved(saved: Saved, output: StudioSettings['output']): StudioSettings {
+  const s = saved.settings;
+  const l = s.levers;
+  let mix: StudioSettings['mix'] = null;
+  if (l.categoryMix) {
+    mix = {};
+    for (const { category, share } of l.categoryMix) mix[category] = share;
+  }
+  const overrides: Record<string, number> = {};
+  for (const o of s.overrides) if (o.value !== null) overrides[o.key] = o.value;
+  // The studio's shift is a fraction; a saved amount is read against the recorded SEX budget.
+  const sexBudget = saved.baseline.sex.budget.value;
+  const shift =
+    l.shiftFraction ?? (l.shiftAmount != null && sexBudget > 0 ? l.shiftAmount / sexBudget : 0);
+  return {
+    ...DEFAULT_SETTINGS,
+    mode: s.baselineMode,
+    horizon: s.horizonYears,
+    shiftFraction: shift,
+    phaseInYears: l.phaseInYears ?? 1,
+    newMoneyPerYear: l.newMoneyPerYear ?? 0,
+    trainingShare: l.trainingShare ?? 0,
+    mix,
+    overrides,
+    draws: s.monteCarloDraws,
+    seed: s.monteCarloSeed,
+    output,
+  };
+}
+
+/** The saved scope in the view's form (lists sorted, empty when absent). */
+export function scopeOfSaved(saved: Saved): Scope {
+  const s = saved.settings.scope;
+  const list = <T extends string>(v: readonly T[] | null | undefined): T[] => [...(v ?? [])].sort();
+  return {
+    yearFrom: s.yearFrom ?? null,
+    yearTo: s.yearTo ?? null,
+    countries: list(s.countries),
+    usStates: list(s.usStates),
+    funderIds: list(s.funderIds),
+    recipientIds: list(s.recipientIds),
+    categories: list(s.categories),
+    datasetIds: list(s.datasetIds),
+    needDatasetIds: list(s.needDatasetIds),
+  };
+}

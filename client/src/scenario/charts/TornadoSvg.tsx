@@ -1,0 +1,94 @@
+/** Stateless renderer of a tornado layout. */
+import { INK } from '../../charts/palette';
+import { ChartSvg, fillOf, PatternDefs, XAxis } from '../../charts/renderers/primitives';
+import type { TornadoLayout } from './tornadoLayout';
+import { TORNADO_STYLE } from './tornadoStyle';
+
+export interface TornadoSvgProps {
+  idPrefix: string;
+  title: string;
+  description: string;
+  layout: TornadoLayout;
+  xLabel: string;
+  activeKey: string | null;
+  onActivate: (key: string | null) => void;
+}
+
+export function TornadoSvg(props: TornadoSvgProps) {
+  const { layout, idPrefix, activeKey, onActivate } = props;
+  const { plot } = layout;
+  return (
+    <ChartSvg
+      idPrefix={idPrefix}
+      width={layout.frame.width}
+      height={layout.frame.height}
+      title={props.title}
+      description={props.description}
+    >
+      <PatternDefs
+        idPrefix={idPrefix}
+        styles={[
+          { key: 'low', style: TORNADO_STYLE.low },
+          { key: 'high', style: TORNADO_STYLE.high },
+        ]}
+      />
+      <g transform={`translate(${plot.margin.left},${plot.margin.top})`}>
+        <XAxis
+          ticks={layout.xTicks}
+          y={plot.height}
+          width={plot.width}
+          gridHeight={plot.height}
+          label={props.xLabel}
+        />
+        {layout.bars.map((b) => (
+          <g
+            key={b.key}
+            onPointerEnter={() => onActivate(b.key)}
+            onPointerLeave={() => onActivate(null)}
+          >
+            <text x={-8} y={b.y + b.height / 2} dy="0.32em" textAnchor="end" fill={INK.text}>
+              {b.label}
+            </text>
+            {b.low && (
+              <rect
+                x={b.low.x0}
+                y={b.y}
+                width={Math.max(1, b.low.x1 - b.low.x0)}
+                height={b.height}
+                fill={fillOf(idPrefix, 'low', TORNADO_STYLE.low)}
+              />
+            )}
+            {b.high && (
+              <rect
+                x={b.high.x0}
+                y={b.y}
+                width={Math.max(1, b.high.x1 - b.high.x0)}
+                height={b.height}
+                fill={fillOf(idPrefix, 'high', TORNADO_STYLE.high)}
+              />
+            )}
+            {activeKey === b.key && (
+              <rect
+                x={-4}
+                y={b.y - 2}
+                width={plot.width + 8}
+                height={b.height + 4}
+                fill="none"
+                stroke={INK.axis}
+              />
+            )}
+          </g>
+        ))}
+        {layout.baseX !== null && (
+          <line
+            x1={layout.baseX}
+            x2={layout.baseX}
+            y2={plot.height}
+            stroke={INK.text}
+            strokeWidth={1.5}
+          />
+        )}
+      </g>
+    </ChartSvg>
+  );
+}
