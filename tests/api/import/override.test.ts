@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachBackend } from '../../helpers/db';
-import { postGraphQL, startTestApp, type RunningApp } from '../../helpers/server';
+import { startTestApp, type RunningApp } from '../../helpers/server';
+import { Client, makeOrganization, makeUser, signedIn } from '../auth/helpers';
 import { importText } from './helpers';
 
 const SAMPLE = fs.readFileSync(
@@ -21,12 +22,20 @@ describeEachBackend('overrideGrantType', (db) => {
   let app: RunningApp;
   let disabled: RunningApp;
   let grantId: string;
+  let organizationId: number;
+  // Overrides need a signed-in steward of the dataset's organization (api/auth/dataAccess.ts).
+  let steward: Client;
   beforeAll(async () => {
     app = await startTestApp(db());
     disabled = await startTestApp(db(), { IMPORT_ENABLED: 'false' });
+    organizationId = await makeOrganization(db().knex, 'federal-data-team', 'FUNDER');
+    await makeUser(db().knex, 'steward@federal.example', [[organizationId, 'steward']]);
+    await makeUser(db().knex, 'viewer@federal.example', [[organizationId, 'viewer']]);
+    steward = await signedIn(app.url, 'steward@federal.example');
     await importText(db(), 'usaspending', SAMPLE, {
       datasetName: 'Federal awards',
       validOnly: true,
+      organizationId,
     });
     const grant = await db().knex('grants').where({ external_id: '15POVC-23-GK-00003-HT' }).first();
     grantId = String(grant.id);
@@ -37,7 +46,7 @@ describeEachBackend('overrideGrantType', (db) => {
   });
 
   it('sets the type, keeps the classifier result beside it and audits the change', async () => {
-    const res = await postGraphQL(app.url, OVERRIDE, {
+    const res = await steward.gql(OVERRIDE, {
       id: grantId,
       type: 'LABOR',
       reason: 'The award funds a farmworker legal clinic.',
@@ -84,6 +93,7 @@ describeEachBackend('overrideGrantType', (db) => {
     const same = await importText(db(), 'usaspending', SAMPLE, {
       datasetName: 'Federal awards',
       validOnly: true,
+      organizationId,
     });
     expect(same.counts).toMatchObject({ inserted: 0, updated: 0, unchanged: 4 });
     const changed = SAMPLE.replace(
@@ -93,6 +103,7 @@ describeEachBackend('overrideGrantType', (db) => {
     const again = await importText(db(), 'usaspending', changed, {
       datasetName: 'Federal awards',
       validOnly: true,
+      organizationId,
     });
     expect(again.counts).toMatchObject({ inserted: 0, updated: 1, unchanged: 3 });
     const grant = await db().knex('grants').where({ id: grantId }).first();
@@ -105,20 +116,33 @@ describeEachBackend('overrideGrantType', (db) => {
   });
 
   it('refuses an empty reason, an unknown grant, and any override while imports are disabled', async () => {
-    const empty = await postGraphQL(app.url, OVERRIDE, { id: grantId, type: 'SEX', reason: '   ' });
+    const empty = await steward.gql(OVERRIDE, { id: grantId, type: 'SEX', reason: '   ' });
     expect(empty.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    const unknown = await postGraphQL(app.url, OVERRIDE, {
+    const unknown = await steward.gql(OVERRIDE, {
       id: '99999999',
       type: 'SEX',
       reason: 'x',
     });
     expect(unknown.body.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const off = await postGraphQL(disabled.url, OVERRIDE, {
+    const stewardOnDisabled = new Client(disabled.url);
+    stewardOnDisabled.setCookie('fairshare_session', steward.cookie('fairshare_session')!);
+    const off = await stewardOnDisabled.gql(OVERRIDE, {
       id: grantId,
       type: 'SEX',
       reason: 'x',
     });
     expect(off.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const grant = await db().knex('grants').where({ id: grantId }).first();
+    expect(grant.trafficking_type).toBe('LABOR');
+  });
+
+  it('refuses anonymous callers and members below steward', async () => {
+    const args = { id: grantId, type: 'SEX', reason: 'not my call' };
+    const anonymous = await new Client(app.url).gql(OVERRIDE, args);
+    expect(anonymous.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    const viewer = await signedIn(app.url, 'viewer@federal.example');
+    const below = await viewer.gql(OVERRIDE, args);
+    expect(below.body.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const grant = await db().knex('grants').where({ id: grantId }).first();
     expect(grant.trafficking_type).toBe('LABOR');
   });
