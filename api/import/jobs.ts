@@ -61,6 +61,10 @@ export function setLiveProgress(jobId: number, progress: ImportProgress | null):
   else live.delete(jobId);
 }
 
+export function liveJobIds(): number[] {
+  return [...live.keys()];
+}
+
 export function liveProgress(jobId: number): ImportProgress | null {
   return live.get(jobId) ?? null;
 }

@@ -30,10 +30,12 @@ import {
 import {
   countsOf,
   getJob,
+  liveJobIds,
   liveProgress,
   markInterruptedJobs,
   recentJobs,
   type DbImportJob,
+  type ImportProgress,
 } from './jobs';
 import { rejectedCsv } from './rejected';
 import { IMPORT_KINDS, TEMPLATES, isImportKind, type ImportKind } from './templates';
@@ -328,11 +330,26 @@ export function importRouter(deps: AppDeps): Router {
     req.pipe(parser);
   });
 
-  // The embedded database has one process: a job it shows as running that this process is not
-  // running was interrupted (the app was stopped mid-import). Mark such jobs once, on first read.
-  let interruptedMarked = deps.db.kind !== 'embedded';
+  // The embedded database has one connection, held by a running import until it ends: while one
+  // runs, job reads are answered from this process's memory (or "busy") instead of waiting.
+  const embedded = deps.db.kind === 'embedded';
+  const busy = (res: Response) =>
+    fail(
+      res,
+      503,
+      'busy',
+      'An import is running on the embedded database; try again when it has finished.',
+    );
+  const liveView = (id: number, progress: ImportProgress) => ({
+    jobId: id,
+    status: 'running',
+    progress,
+  });
+  // One process per embedded data folder: a job it shows as running that this process is not
+  // running was interrupted (the app was stopped mid-import). Marked once, on the first read.
+  let interruptedMarked = !embedded;
   router.use('/jobs', async (_req, _res, next) => {
-    if (!interruptedMarked) {
+    if (!interruptedMarked && liveJobIds().length === 0) {
       interruptedMarked = true;
       await markInterruptedJobs(knex);
     }
@@ -340,23 +357,27 @@ export function importRouter(deps: AppDeps): Router {
   });
 
   router.get('/jobs', async (_req, res) => {
+    const running = liveJobIds();
+    if (embedded && running.length) {
+      return res.json({ jobs: running.map((id) => liveView(id, liveProgress(id)!)) });
+    }
     const jobs = await recentJobs(knex, 20);
     res.json({ jobs: jobs.map(jobView) });
   });
 
   router.get('/jobs/:id', async (req, res) => {
     const id = Number(req.params.id);
-    const live = Number.isInteger(id) ? liveProgress(id) : null;
-    // While a job runs on the embedded database, its connection is busy: answer from memory.
-    if (live && deps.db.kind === 'embedded') {
-      return res.json({ jobId: id, status: 'running', progress: live });
-    }
-    const job = Number.isInteger(id) && id > 0 && id < 2 ** 31 ? await getJob(knex, id) : null;
+    const valid = Number.isInteger(id) && id > 0 && id < 2 ** 31;
+    const live = valid ? liveProgress(id) : null;
+    if (embedded && live) return res.json(liveView(id, live));
+    if (embedded && liveJobIds().length) return busy(res);
+    const job = valid ? await getJob(knex, id) : null;
     if (!job) return fail(res, 404, 'not_found', `There is no import job ${req.params.id}.`);
     res.json(jobView(job));
   });
 
   router.get('/jobs/:id/rejected.csv', async (req, res) => {
+    if (embedded && liveJobIds().length) return busy(res);
     const id = Number(req.params.id);
     const job = Number.isInteger(id) && id > 0 && id < 2 ** 31 ? await getJob(knex, id) : null;
     if (!job) return fail(res, 404, 'not_found', `There is no import job ${req.params.id}.`);

@@ -1,5 +1,8 @@
 /** The import endpoints over real HTTP, as the upload page uses them. */
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runImport } from '../../../api/import/commit';
+import { liveJobIds, liveProgress } from '../../../api/import/jobs';
 import { describeEachBackend } from '../../helpers/db';
 import { startTestApp, type RunningApp } from '../../helpers/server';
 import { GRANT_HEADER, tableCounts } from './helpers';
@@ -181,5 +184,43 @@ describeEachBackend('import over HTTP', (db) => {
     });
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ error: 'cross_site' });
+  });
+
+  it('reports progress while an import runs, then its final counts', async () => {
+    const input = new PassThrough();
+    const running = runImport(db().knex, db().kind, {
+      kind: 'grants',
+      datasetName: 'Progress',
+      fileName: 'progress.csv',
+      input,
+    });
+    let rows = `${GRANT_HEADER}\n`;
+    for (let i = 1; i <= 6000; i++) rows += `P-${i},Progress Funder,,2021,${i},SEX,,,US,,\n`;
+    input.write(rows);
+    // Progress is reported every 5,000 rows: wait until the first report is in.
+    const deadline = Date.now() + 20_000;
+    while (
+      !(liveJobIds().length && (liveProgress(liveJobIds()[0]!)?.rowsDone ?? 0) >= 5000) &&
+      Date.now() < deadline
+    ) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const jobId = liveJobIds()[0]!;
+    const list = await (await fetch(`${app.url}/api/import/jobs`)).json();
+    expect(list.jobs[0]).toMatchObject({
+      jobId,
+      status: 'running',
+      progress: { phase: 'reading', rowsDone: 5000, rowsTotal: null },
+    });
+    const one = await (await fetch(`${app.url}/api/import/jobs/${jobId}`)).json();
+    expect(one).toMatchObject({ jobId, status: 'running', progress: { rowsDone: 5000 } });
+    input.end();
+    const result = await running;
+    expect(result.counts.inserted).toBe(6000);
+    const done = await (await fetch(`${app.url}/api/import/jobs/${jobId}`)).json();
+    expect(done).toMatchObject({
+      status: 'succeeded',
+      progress: { phase: 'done', rowsDone: 6000, rowsTotal: 6000 },
+    });
   });
 });
