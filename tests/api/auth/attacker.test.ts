@@ -72,6 +72,7 @@ interface AttemptContext {
   liveTokenId: string;
   victimUserId: number;
   invitationId: number;
+  victimGrantId: number;
 }
 interface Attempt {
   query: string;
@@ -82,7 +83,7 @@ interface Attempt {
 
 const UNAUTH_FORBIDDEN = { anonymous: 'UNAUTHENTICATED', outsider: 'FORBIDDEN' };
 const UNAUTH_NOT_FOUND = { anonymous: 'UNAUTHENTICATED', outsider: 'NOT_FOUND' };
-const M = (field: string, args: string, variables?: Record<string, unknown>) => ({
+const M = (field: string, args = '', variables?: Record<string, unknown>) => ({
   query: mutationOf(field, args),
   variables,
 });
@@ -193,6 +194,12 @@ const MUTATION_ATTEMPTS: Record<string, (c: AttemptContext) => Attempt[]> = {
   ],
   unshareScenario: () => [
     { ...M('unshareScenario', `id: "${VICTIM_SCENARIO_ID}"`), expect: UNAUTH_NOT_FOUND },
+  ],
+  overrideGrantType: (c) => [
+    {
+      ...M('overrideGrantType', `grantId: "${c.victimGrantId}", type: SEX, reason: "mine now"`),
+      expect: UNAUTH_NOT_FOUND,
+    },
   ],
   unshareDataset: (c) => [
     {
@@ -413,6 +420,10 @@ describeEachBackend(
           shares: await k('dataset_shares')
             .orderBy(['dataset_id', 'coalition_id'])
             .select('dataset_id', 'coalition_id'),
+          records: await k('grants')
+            .whereIn('dataset_id', [PRIVATE_ID, POOLED_ID])
+            .orderBy('id')
+            .select('id', 'trafficking_type', 'amount_usd', 'classification'),
           datasets: await k('datasets')
             .whereIn('id', [PRIVATE_ID, POOLED_ID])
             .orderBy('id')
@@ -449,6 +460,9 @@ describeEachBackend(
             victimUserId: (await db().knex('users').where('email', 'viewer@victim.org').first()).id,
             invitationId: (
               await db().knex('invitations').where('organization_id', victimOrg).first()
+            ).id,
+            victimGrantId: (
+              await db().knex('grants').where('dataset_id', PRIVATE_ID).orderBy('id').first()
             ).id,
           };
           for (const who of attackers) {
