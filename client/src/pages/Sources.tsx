@@ -26,7 +26,13 @@ import type { PageProps } from './types';
 
 export default function Sources({ api }: PageProps) {
   const q = useQuery(SOURCES, {});
-  const [basis, setBasis] = useState<NeedBasis | ''>('');
+  // The need basis the figures are filtered to lives in the URL, like every view setting.
+  const basis: NeedBasis | '' = (NEED_BASES as readonly string[]).includes(
+    api.view.params.figures ?? '',
+  )
+    ? (api.view.params.figures as NeedBasis)
+    : '';
+  const setBasis = (b: NeedBasis | '') => api.update({ params: { figures: b || null } });
   const figureVars = useMemo(() => ({ after: null, bases: basis ? [basis] : null }), [basis]);
   const firstPage = useQuery(NEED_FIGURES, figureVars);
   // Later pages, fetched on request, for the current basis only.
@@ -99,6 +105,11 @@ export default function Sources({ api }: PageProps) {
           computed.
         </p>
       </PageIntro>
+      <nav className="page-toc" aria-label="On this page">
+        <a href="#src-datasets">Datasets</a>
+        <a href="#src-figures">Need figures</a>
+        <a href="#methods">Methods</a>
+      </nav>
       <section aria-labelledby="src-datasets">
         <h2 id="src-datasets">Datasets</h2>
         {q.error ? (
