@@ -169,6 +169,22 @@ describe('scenario studio', () => {
         .isVisible(),
     ).resolves.toBe(true);
     await expect(fresh.getByText(/same as then/).isVisible()).resolves.toBe(true);
+
+    // A second scenario, then both side by side.
+    await fresh.getByLabel(SHIFT_LABEL).fill('0.5');
+    await fresh.getByLabel('Name', { exact: true }).fill('Half shift');
+    await fresh.getByRole('button', { name: 'Save as new scenario' }).click();
+    await fresh.getByText('Saved “Half shift” as version 1.').waitFor({ state: 'visible' });
+    await fresh.getByLabel('Compare Quarter shift over three years').check();
+    await fresh.getByLabel('Compare Half shift').check();
+    await fresh
+      .getByRole('heading', {
+        name: 'Labor-trafficking survivors served, saved scenarios compared',
+      })
+      .waitFor({ state: 'visible', timeout: 30_000 });
+    await expect(
+      fresh.locator('.compare-section svg.chart-svg path').count(),
+    ).resolves.toBeGreaterThan(1);
     expect(errors).toEqual([]);
     await context.close();
   });
