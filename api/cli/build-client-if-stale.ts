@@ -23,7 +23,8 @@ function walk(p: string, out: string[]): void {
 }
 
 export function sourceStamp(): string {
-  const entries: string[] = [];
+  // The build mode is part of the stamp: a bundle built in another mode is rebuilt.
+  const entries: string[] = ['mode:production'];
   for (const s of SOURCES) walk(path.join(root, s), entries);
   return createHash('sha256').update(entries.join('\n')).digest('hex');
 }
@@ -33,8 +34,15 @@ async function main(): Promise<void> {
   const current = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : '';
   if (current === stamp && fs.existsSync(path.join(dist, 'index.html'))) return;
   process.stdout.write('Building the client (first start, or its sources changed)…\n');
+  // Always a production bundle, whatever NODE_ENV the caller runs under (vitest sets "test",
+  // which would otherwise bundle React's development build).
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+  });
   fs.writeFileSync(stampFile, stamp);
 }
 
