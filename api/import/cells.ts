@@ -67,6 +67,16 @@ const enumKey = (s: string) =>
     .toUpperCase()
     .replace(/[\s-]+/g, '_');
 
+const ENUM_KEYS = new WeakMap<ColumnSpec, Map<string, string>>();
+function enumLookup(spec: ColumnSpec): Map<string, string> {
+  let keys = ENUM_KEYS.get(spec);
+  if (!keys) {
+    keys = new Map((spec.allowed ?? []).map((a) => [enumKey(a), a]));
+    ENUM_KEYS.set(spec, keys);
+  }
+  return keys;
+}
+
 /** Reads a non-empty cell (already trimmed) as the column's type. */
 export function readCell(spec: ColumnSpec, raw: string, style: NumberStyle): CellResult {
   switch (spec.type) {
@@ -113,8 +123,8 @@ export function readCell(spec: ColumnSpec, raw: string, style: NumberStyle): Cel
       return ok(share);
     }
     case 'enum': {
-      const key = enumKey(raw);
-      const hit = spec.allowed?.find((a) => enumKey(a) === key);
+      // Exact spelling first (the common case), then case and spaces ignored.
+      const hit = spec.allowed?.includes(raw) ? raw : enumLookup(spec).get(enumKey(raw));
       if (hit === undefined) {
         return fail(`${spec.name} must be one of ${spec.allowed?.join(', ')} (got "${raw}").`);
       }

@@ -3,7 +3,7 @@
  * cell, organization names tidied for matching, and each row's identity hash (the external id
  * when there is one, else the whole content).
  */
-import { rowHash } from '../db/rowHash';
+import { hash } from 'node:crypto';
 import type { Cells, RowError } from './validate';
 
 export type StagedValue = string | number | null | Record<string, unknown>;
@@ -18,9 +18,17 @@ export const orgName = (v: unknown): string | null =>
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
-/** Identity of a row in its dataset: by external id when given, else by its whole content. */
-export function identityHash(table: string, externalId: string | null, content: unknown[]): string {
-  return externalId !== null ? rowHash([externalId]) : rowHash([table, ...content]);
+/**
+ * Identity of a row in its dataset: by external id when given, else by its whole content. The
+ * same digest as api/db/rowHash (seeds use it), by Node's one-shot hash: an import hashes every row.
+ */
+export function identityHash(
+  table: string,
+  externalId: string | null,
+  content: () => unknown[],
+): string {
+  const values = externalId !== null ? [externalId] : [table, ...content()];
+  return hash('sha256', JSON.stringify(values)).slice(0, 32);
 }
 
 function placeChecks(line: number, cells: Cells, errors: RowError[]): void {
@@ -75,7 +83,7 @@ export function buildGrant(line: number, cells: Cells): BuildResult {
     period_end: end,
     classification: null,
   };
-  row.row_hash = identityHash('grants', row.external_id as string | null, grantContent(row));
+  row.row_hash = identityHash('grants', row.external_id as string | null, () => grantContent(row));
   return { ok: true, row };
 }
 
@@ -115,7 +123,7 @@ export function buildTraining(line: number, cells: Cells): BuildResult {
     us_state: text(cells.us_state),
   };
   const { external_id, provider, ...rest } = row;
-  row.row_hash = identityHash('trainings', external_id as string | null, [
+  row.row_hash = identityHash('trainings', external_id as string | null, () => [
     (provider as string).toLowerCase(),
     ...Object.values(rest),
   ]);
@@ -142,7 +150,7 @@ export function buildServiceRecord(line: number, cells: Cells): BuildResult {
     us_state: text(cells.us_state),
   };
   const { external_id, provider, ...rest } = row;
-  row.row_hash = identityHash('service_records', external_id as string | null, [
+  row.row_hash = identityHash('service_records', external_id as string | null, () => [
     (provider as string).toLowerCase(),
     ...Object.values(rest),
   ]);
@@ -173,9 +181,7 @@ export function buildResearchOutput(line: number, cells: Cells): BuildResult {
     note: text(cells.note),
   };
   const { external_id, ...rest } = row;
-  row.row_hash = identityHash(
-    'research_outputs',
-    external_id as string | null,
+  row.row_hash = identityHash('research_outputs', external_id as string | null, () =>
     Object.values(rest),
   );
   return { ok: true, row };

@@ -102,6 +102,6 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
     period_end: end,
     classification: { ...classification },
   };
-  row.row_hash = identityHash('grants', row.external_id as string, grantContent(row));
+  row.row_hash = identityHash('grants', row.external_id as string, () => grantContent(row));
   return { ok: true, row };
 }

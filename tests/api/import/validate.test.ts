@@ -167,3 +167,14 @@ describe('readNumber', () => {
     expect(readNumber('abc', COMMA)).toBeNull();
   });
 });
+
+describe('identityHash', () => {
+  it('is the digest the seeds use (api/db/rowHash), by external id or by content', async () => {
+    const { rowHash } = await import('../../../api/db/rowHash');
+    const { identityHash } = await import('../../../api/import/rows');
+    expect(identityHash('grants', 'G-1', () => ['ignored'])).toBe(rowHash(['G-1']));
+    expect(identityHash('grants', null, () => ['fund', 2020, null])).toBe(
+      rowHash(['grants', 'fund', 2020, null]),
+    );
+  });
+});
