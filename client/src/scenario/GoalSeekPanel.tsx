@@ -98,7 +98,7 @@ export function GoalSeekPanel({
             type="number"
             min={0.01}
             max={100}
-            step={0.05}
+            step="any"
             value={target}
             onChange={(e) => setTarget(e.target.value)}
             required
@@ -137,7 +137,7 @@ export function GoalSeekPanel({
             type="number"
             min={0}
             max={100}
-            step={5}
+            step="any"
             value={floor}
             onChange={(e) => setFloor(e.target.value)}
             required
