@@ -21,6 +21,7 @@ import { createContext, type GraphQLContext } from './context';
 import type { Db } from './db/connection';
 import { INTERNAL_MESSAGE, isPublicCode } from './errors';
 import { resolvers } from './graphql/resolvers/index';
+import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
 import { typeDefs } from './graphql/schema';
 import { checkHealth } from './health';
@@ -120,7 +121,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // Who is calling, for every request to the API: session cookie, API token, or anonymous.
   app.use(cookieParser());
   app.use('/graphql', graphqlRateLimit(deps.config.graphqlRateLimit));
-  app.use(['/graphql', '/api'], viewerMiddleware(deps));
+  app.use(
+    ['/graphql', '/api'],
+    viewerMiddleware({
+      ...deps,
+      // A running import holds the embedded database's only connection (api/import/jobs.ts).
+      databaseBusy: () => deps.db.kind === 'embedded' && liveJobIds().length > 0,
+    }),
+  );
   const signInCounters = createSignInCounters();
 
   app.get('/healthz', async (_req, res) => {

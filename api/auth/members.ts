@@ -27,6 +27,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
 import type { Viewer } from '../viewer';
 import { INVITATION_INVALID } from './account';
 import { recordAudit } from './audit';
+import { forgetRecentViewers } from './recentViewers';
 import { requireRole } from './roles';
 
 const LAST_ADMIN = 'An organization must keep at least one admin: make another member admin first.';
@@ -182,6 +183,7 @@ export async function removeMember(
     if (member.role === 'admin' && (await countAdmins(trx, input.organizationId)) <= 1) {
       throw new ForbiddenError(LAST_ADMIN);
     }
+    forgetRecentViewers();
     await trx(T.memberships)
       .where({ organization_id: input.organizationId, user_id: input.userId })
       .delete();

@@ -7,6 +7,7 @@
 import type { CookieOptions, Request, Response } from 'express';
 import type { Knex } from 'knex';
 import { T, type DbSession } from '../db/tables';
+import { forgetRecentViewers } from './recentViewers';
 import { digest, newSecret } from './secrets';
 
 export const IDLE_TIMEOUT_MS = 12 * 60 * 60_000;
@@ -101,6 +102,7 @@ export async function resolveSession(
 
 /** Ends the session behind this cookie (sign-out). */
 export async function deleteSession(trx: Knex | Knex.Transaction, cookie: string): Promise<void> {
+  forgetRecentViewers();
   await trx(T.sessions).where('id_hash', digest(cookie)).delete();
 }
 
@@ -110,6 +112,7 @@ export async function deleteUserSessions(
   userId: number,
   keepCookie?: string | null,
 ): Promise<number> {
+  forgetRecentViewers();
   const q = trx(T.sessions).where('user_id', userId);
   if (keepCookie) void q.whereNot('id_hash', digest(keepCookie));
   return q.delete();

@@ -7,6 +7,7 @@
 import type { Knex } from 'knex';
 import { NotFoundError } from '../errors';
 import { T, type DbApiToken } from '../db/tables';
+import { forgetRecentViewers } from './recentViewers';
 import { digest, newSecret, TOKEN_PREFIX } from './secrets';
 
 export type TokenScope = DbApiToken['scope'];
@@ -105,6 +106,7 @@ export async function revokeApiToken(
     .first<ApiTokenRow | undefined>([...API_TOKEN_COLUMNS]);
   if (!existing) throw new NotFoundError(`You have no API token with id ${tokenId}.`);
   if (existing.revoked_at) return existing;
+  forgetRecentViewers();
   const [row] = await trx(T.apiTokens)
     .where({ id: tokenId })
     .update({ revoked_at: now })

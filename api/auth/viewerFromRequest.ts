@@ -10,13 +10,20 @@
  *    defence in depth, next to SameSite=Lax and Apollo's csrfPrevention).
  * 3. Otherwise the caller is ANONYMOUS.
  *
- * Memberships are read from the database on each request, so role changes apply at once.
+ * Memberships are read from the database on each request, so role changes apply at once. The one
+ * exception: while `databaseBusy()` (an import holding the embedded database's only connection),
+ * the viewer last resolved for the credential is used (recentViewers.ts), or 503 when there is none.
+ *
+ * Refusals answer JSON that both GraphQL and REST clients read:
+ * `{ error, message, errors: [{ message, extensions: { code } }] }`.
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Config } from '../config';
 import { membershipsOf } from '../data/accounts';
 import type { Db } from '../db/connection';
 import { ANONYMOUS, type Viewer } from '../viewer';
+import { recentViewer, rememberViewer, viewerGeneration } from './recentViewers';
+import { digest } from './secrets';
 import { clearSessionCookie, resolveSession, sessionCookieOf } from './sessions';
 import { resolveApiToken } from './tokens';
 
@@ -28,11 +35,16 @@ export function viewerOf(req: Request): Viewer {
   return VIEWERS.get(req) ?? ANONYMOUS;
 }
 
-function refuse(res: Response, status: 401 | 403, message: string): void {
+const REFUSALS = {
+  401: ['unauthenticated', 'UNAUTHENTICATED'],
+  403: ['cross_site', 'FORBIDDEN'],
+  503: ['busy', 'SERVICE_UNAVAILABLE'],
+} as const;
+
+function refuse(res: Response, status: keyof typeof REFUSALS, message: string): void {
+  const [error, code] = REFUSALS[status];
   if (status === 401) res.set('WWW-Authenticate', 'Bearer realm="fairshare"');
-  res.status(status).json({
-    errors: [{ message, extensions: { code: status === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN' } }],
-  });
+  res.status(status).json({ error, message, errors: [{ message, extensions: { code } }] });
 }
 
 /** True when the request says it comes from another site. */
@@ -47,11 +59,35 @@ function crossSite(req: Request): boolean {
   }
 }
 
-export function viewerMiddleware(deps: { db: Db; config: Config }): RequestHandler {
+const BUSY = 'An import is running on the embedded database; try again when it has finished.';
+
+export function viewerMiddleware(deps: {
+  db: Db;
+  config: Config;
+  /** True while the database cannot answer without waiting (see the module comment). */
+  databaseBusy?: () => boolean;
+}): RequestHandler {
   const production = deps.config.nodeEnv === 'production';
   const knex = deps.db.knex;
+  const busy = deps.databaseBusy ?? (() => false);
+
+  /** The viewer behind a credential, from the database or, while it is busy, from memory. */
+  const resolve = async (
+    credential: string,
+    fromDatabase: () => Promise<Omit<Viewer, 'memberships'> | null>,
+  ): Promise<Viewer | null | 'busy'> => {
+    const key = digest(credential);
+    if (busy()) return recentViewer(key) ?? 'busy';
+    const generation = viewerGeneration();
+    const found = await fromDatabase();
+    if (!found || found.userId === null) return null;
+    const viewer = { ...found, memberships: await membershipsOf(knex, found.userId) };
+    rememberViewer(key, viewer, generation);
+    return viewer;
+  };
+
   return (req: Request, res: Response, next: NextFunction) => {
-    const resolve = async (): Promise<void> => {
+    const run = async (): Promise<void> => {
       const authorization = req.get('authorization');
       if (authorization !== undefined) {
         const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
@@ -59,40 +95,35 @@ export function viewerMiddleware(deps: { db: Db; config: Config }): RequestHandl
           refuse(res, 401, 'The Authorization header must be "Bearer " followed by an API token.');
           return;
         }
-        const token = await resolveApiToken(knex, m[1]!);
-        if (!token) {
-          refuse(res, 401, 'This API token is not valid or has been revoked.');
-          return;
-        }
-        VIEWERS.set(req, {
-          userId: token.userId,
-          memberships: await membershipsOf(knex, token.userId),
-          via: 'token',
-          tokenScope: token.scope,
+        const viewer = await resolve(m[1]!, async () => {
+          const token = await resolveApiToken(knex, m[1]!);
+          return token && { userId: token.userId, via: 'token', tokenScope: token.scope };
         });
+        if (viewer === 'busy') return refuse(res, 503, BUSY);
+        if (!viewer) return refuse(res, 401, 'This API token is not valid or has been revoked.');
+        VIEWERS.set(req, viewer);
         next();
         return;
       }
       const cookie = sessionCookieOf(req, production);
       if (cookie !== null) {
-        const userId = await resolveSession(knex, cookie);
-        if (userId === null) {
+        const viewer = await resolve(cookie, async () => {
+          const userId = await resolveSession(knex, cookie);
+          return userId === null ? null : { userId, via: 'session', tokenScope: null };
+        });
+        if (viewer === 'busy') return refuse(res, 503, BUSY);
+        if (!viewer) {
           clearSessionCookie(res, production);
         } else {
           if (!SAFE_METHODS.has(req.method) && crossSite(req)) {
             refuse(res, 403, 'Requests that change data must come from the Fairshare app itself.');
             return;
           }
-          VIEWERS.set(req, {
-            userId,
-            memberships: await membershipsOf(knex, userId),
-            via: 'session',
-            tokenScope: null,
-          });
+          VIEWERS.set(req, viewer);
         }
       }
       next();
     };
-    resolve().catch(next);
+    run().catch(next);
   };
 }

@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import type { Role } from '../../core/vocabulary';
 import { T, type DbMembership, type DbOrganization, type DbUser } from '../db/tables';
 import { BadUserInputError } from '../errors';
+import { forgetRecentViewers } from '../auth/recentViewers';
 import type { Membership } from '../viewer';
 
 /** A user as the API shows it: no password hash, no lockout counters. */
@@ -162,6 +163,7 @@ export async function upsertMembership(
   organizationId: number,
   role: Role,
 ): Promise<void> {
+  forgetRecentViewers();
   await trx(T.memberships)
     .insert({ user_id: userId, organization_id: organizationId, role })
     .onConflict(['user_id', 'organization_id'])

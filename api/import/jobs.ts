@@ -155,8 +155,47 @@ export async function getJob(knex: Knex, jobId: number): Promise<DbImportJob | n
   return row ?? null;
 }
 
-export async function recentJobs(knex: Knex, limit: number): Promise<DbImportJob[]> {
-  return knex(T.importJobs).orderBy('id', 'desc').limit(limit).select<DbImportJob[]>('*');
+/**
+ * Who may read a job (its errors and rejected rows quote the file's cells): the user who ran it,
+ * and stewards of the organization that owns its dataset.
+ */
+export interface JobReader {
+  userId: number;
+  /** Organizations where the reader is a steward or admin. */
+  stewardOf: readonly number[];
+}
+
+function readableBy(knex: Knex, query: Knex.QueryBuilder, reader: JobReader): Knex.QueryBuilder {
+  return query.where((q) => {
+    void q.where('created_by', reader.userId);
+    if (reader.stewardOf.length) {
+      void q.orWhereIn(
+        'dataset_id',
+        knex(T.datasets)
+          .select('id')
+          .whereIn('owner_organization_id', [...reader.stewardOf]),
+      );
+    }
+  });
+}
+
+/** The latest jobs, newest first; only those `reader` may read when given. */
+export async function recentJobs(
+  knex: Knex,
+  limit: number,
+  reader?: JobReader,
+): Promise<DbImportJob[]> {
+  const query = knex(T.importJobs);
+  if (reader) readableBy(knex, query, reader);
+  return query.orderBy('id', 'desc').limit(limit).select<DbImportJob[]>('*');
+}
+
+/** True when `reader` may read the job. */
+export async function mayReadJob(knex: Knex, jobId: number, reader: JobReader): Promise<boolean> {
+  const row = await readableBy(knex, knex(T.importJobs).where({ id: jobId }), reader).first<
+    { id: number } | undefined
+  >('id');
+  return row !== undefined;
 }
 
 export function countsOf(job: DbImportJob): ImportCounts {

@@ -3,19 +3,25 @@
  *
  * - GET  /templates                 kinds and their columns (name, type, unit, required, allowed, example, description)
  * - GET  /templates/:kind.csv       the CSV template: header and one example row
- * - POST /?kind=&dataset=&dryRun=&validOnly=   multipart/form-data: `file`, and optional
+ * - POST /?kind=&dataset=&organization=&dryRun=&validOnly=   multipart/form-data: `file`, and optional
  *        source, citation, license, url. Answers the job's result (see ImportResponse).
  * - GET  /jobs                      the latest jobs (newest first)
  * - GET  /jobs/:id                  one job: status, counts, progress while it runs
  * - GET  /jobs/:id/rejected.csv     the rejected rows with an `error` column
  *
- * Errors are JSON `{ error, message }`: 400 bad request, 403 import disabled or cross-site,
- * 404 unknown job or kind, 413 file too large, 500 server problem.
+ * Importing needs a signed-in steward of the organization the data belongs to (assertMayImport);
+ * jobs are readable by who ran them and by stewards of their dataset's organization.
+ *
+ * Errors are JSON `{ error, message }`: 400 bad request, 401 not signed in, 403 import disabled,
+ * cross-site or not a steward, 404 unknown job or kind, 413 file too large, 500 server problem.
  */
 import type { Readable } from 'node:stream';
 import type { Request, Response } from 'express';
 import { Router } from 'express';
 import busboy from 'busboy';
+import { GraphQLError } from 'graphql';
+import { requireImportOrganization } from '../auth/dataAccess';
+import { organizationsWithRole } from '../auth/roles';
 import { viewerOf } from '../auth/viewerFromRequest';
 import type { AppDeps } from '../server';
 import { runImport, type ImportResult } from './commit';
@@ -33,8 +39,10 @@ import {
   liveJobIds,
   liveProgress,
   markInterruptedJobs,
+  mayReadJob,
   recentJobs,
   type DbImportJob,
+  type JobReader,
   type ImportProgress,
 } from './jobs';
 import { rejectedCsv } from './rejected';
@@ -48,11 +56,43 @@ export class ImportForbiddenError extends Error {
 export { IMPORT_DISABLED_MESSAGE };
 
 /**
- * Whether this request may import (commit or dry-run) data. Today: the IMPORT_ENABLED flag
- * (on outside production). With accounts, this is where a signed-in steward will be required.
+ * Whether this request may import (commit or dry-run) data, and into which organization's
+ * datasets: the IMPORT_ENABLED flag, then a signed-in steward (or admin) of the organization, with
+ * a browser session or a write API token (api/auth/dataAccess.ts). `organization=<id>` names it;
+ * without it, the one organization where the caller is a steward. The dataset is then matched by
+ * name among that organization's datasets, or created private to it (dataset.ts).
  */
-export function assertMayImport(req: Request): void {
+export function assertMayImport(req: Request): { organizationId: number } {
   if (!CONFIGS.get(req)?.importEnabled) throw new ImportForbiddenError(IMPORT_DISABLED_MESSAGE);
+  const raw = req.query.organization;
+  let requested: number | null = null;
+  if (raw !== undefined && raw !== '') {
+    if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw)) {
+      throw new ImportRequestError(
+        `organization must be the id of your organization (got ${JSON.stringify(raw)}).`,
+      );
+    }
+    requested = Number(raw);
+  }
+  return { organizationId: requireImportOrganization(viewerOf(req), requested) };
+}
+
+/** Status and error name for a refusal by the access rules (GraphQL-typed errors), else null. */
+function accessRefusal(err: unknown): { status: number; error: string; message: string } | null {
+  if (!(err instanceof GraphQLError)) return null;
+  const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[
+    String(err.extensions.code) as 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT'
+  ];
+  if (!status) return null;
+  const error = status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'bad_request';
+  return { status, error, message: err.message };
+}
+
+/** The signed-in reader of import jobs, or null (anonymous). */
+function jobReader(req: Request): JobReader | null {
+  const viewer = viewerOf(req);
+  if (viewer.userId === null) return null;
+  return { userId: viewer.userId, stewardOf: organizationsWithRole(viewer, 'steward') };
 }
 
 /** The configuration of the app that received the request (set by the router). */
@@ -193,11 +233,15 @@ export function importRouter(deps: AppDeps): Router {
   });
 
   router.post('/', (req, res) => {
+    let organizationId: number;
     try {
-      assertMayImport(req);
+      ({ organizationId } = assertMayImport(req));
     } catch (err) {
       if (err instanceof ImportForbiddenError)
         return fail(res, 403, 'import_disabled', err.message);
+      if (err instanceof ImportRequestError) return fail(res, 400, 'bad_request', err.message);
+      const refusal = accessRefusal(err);
+      if (refusal) return fail(res, refusal.status, refusal.error, refusal.message);
       throw err;
     }
     if (crossSite(req)) {
@@ -284,6 +328,7 @@ export function importRouter(deps: AppDeps): Router {
         validOnly,
         provenance: () => formClosed.then(() => fields),
         actorUserId: viewerOf(req).userId,
+        organizationId,
       }).then(
         (result) => {
           if (result.fileError instanceof UploadTooLargeError) {
@@ -348,6 +393,17 @@ export function importRouter(deps: AppDeps): Router {
   // One process per embedded data folder: a job it shows as running that this process is not
   // running was interrupted (the app was stopped mid-import). Marked once, on the first read.
   let interruptedMarked = !embedded;
+  // Jobs quote the files' cells: signed-in readers only, each seeing their own jobs and those of
+  // their organizations' datasets (while an import runs on the embedded database, stewards see
+  // its progress, which quotes nothing).
+  router.use('/jobs', (req, res, next) => {
+    if (!jobReader(req)) {
+      return fail(res, 401, 'unauthenticated', 'Sign in to see import jobs.');
+    }
+    next();
+  });
+  const seesLiveProgress = (req: Request) => (jobReader(req)?.stewardOf.length ?? 0) > 0;
+
   router.use('/jobs', async (_req, _res, next) => {
     if (!interruptedMarked && liveJobIds().length === 0) {
       interruptedMarked = true;
@@ -356,12 +412,13 @@ export function importRouter(deps: AppDeps): Router {
     next();
   });
 
-  router.get('/jobs', async (_req, res) => {
+  router.get('/jobs', async (req, res) => {
     const running = liveJobIds();
     if (embedded && running.length) {
-      return res.json({ jobs: running.map((id) => liveView(id, liveProgress(id)!)) });
+      const shown = seesLiveProgress(req) ? running : [];
+      return res.json({ jobs: shown.map((id) => liveView(id, liveProgress(id)!)) });
     }
-    const jobs = await recentJobs(knex, 20);
+    const jobs = await recentJobs(knex, 20, jobReader(req)!);
     res.json({ jobs: jobs.map(jobView) });
   });
 
@@ -369,9 +426,10 @@ export function importRouter(deps: AppDeps): Router {
     const id = Number(req.params.id);
     const valid = Number.isInteger(id) && id > 0 && id < 2 ** 31;
     const live = valid ? liveProgress(id) : null;
-    if (embedded && live) return res.json(liveView(id, live));
+    if (embedded && live && seesLiveProgress(req)) return res.json(liveView(id, live));
     if (embedded && liveJobIds().length) return busy(res);
-    const job = valid ? await getJob(knex, id) : null;
+    const readable = valid && (await mayReadJob(knex, id, jobReader(req)!));
+    const job = readable ? await getJob(knex, id) : null;
     if (!job) return fail(res, 404, 'not_found', `There is no import job ${req.params.id}.`);
     res.json(jobView(job));
   });
@@ -379,7 +437,9 @@ export function importRouter(deps: AppDeps): Router {
   router.get('/jobs/:id/rejected.csv', async (req, res) => {
     if (embedded && liveJobIds().length) return busy(res);
     const id = Number(req.params.id);
-    const job = Number.isInteger(id) && id > 0 && id < 2 ** 31 ? await getJob(knex, id) : null;
+    const valid = Number.isInteger(id) && id > 0 && id < 2 ** 31;
+    const readable = valid && (await mayReadJob(knex, id, jobReader(req)!));
+    const job = readable ? await getJob(knex, id) : null;
     if (!job) return fail(res, 404, 'not_found', `There is no import job ${req.params.id}.`);
     res.type('text/csv; charset=utf-8').attachment(`fairshare-import-${id}-rejected.csv`);
     for await (const chunk of rejectedCsv(knex, job)) {

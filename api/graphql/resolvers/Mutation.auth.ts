@@ -12,7 +12,9 @@ import {
   removeMember,
   revokeInvitation,
 } from '../../auth/members';
+import { rememberViewer, viewerGeneration } from '../../auth/recentViewers';
 import { roleFromGraphQL, requireSession } from '../../auth/roles';
+import { digest } from '../../auth/secrets';
 import {
   clearSessionCookie,
   deleteSession,
@@ -22,7 +24,7 @@ import {
 import { signIn, signOut } from '../../auth/signIn';
 import { createApiToken, revokeApiToken } from '../../auth/tokens';
 import type { GraphQLContext, HttpExchange } from '../../context';
-import { membershipsWithOrganizations } from '../../data/accounts';
+import { membershipsOf, membershipsWithOrganizations } from '../../data/accounts';
 import { shareDataset, unshareDataset } from '../../data/datasetShares';
 import { BadUserInputError } from '../../errors';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -65,6 +67,14 @@ export const authMutations: MutationResolvers = {
       address: clientAddress(ctx),
     });
     if (previous) await deleteSession(ctx.knex, previous);
+    // Known at once, even while an import later holds the embedded database (recentViewers.ts).
+    const generation = viewerGeneration();
+    const memberships = await membershipsOf(ctx.knex, user.id);
+    rememberViewer(
+      digest(cookie),
+      { userId: user.id, memberships, via: 'session', tokenScope: null },
+      generation,
+    );
     setSessionCookie(res, cookie, production(ctx));
     return { ...user, via: 'session', tokenScope: null };
   },

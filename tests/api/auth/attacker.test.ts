@@ -379,6 +379,53 @@ describeEachBackend(
       expect(listed.map((d: { id: string }) => d.id)).not.toContain(String(POOLED_ID));
     });
 
+    it('refuses the three attackers on the import endpoints too (upload, jobs, rejected rows)', async () => {
+      const knex = db().knex;
+      const victimAdmin = await knex('users').where('email', 'admin@victim.org').first();
+      const [job] = await knex('import_jobs')
+        .insert({
+          kind: 'grants',
+          file_name: 'victim.csv',
+          status: 'rejected',
+          dataset_id: PRIVATE_ID,
+          created_by: victimAdmin.id,
+        })
+        .returning('id');
+      await knex('import_rejected_rows').insert({
+        job_id: job.id,
+        line: 2,
+        row_values: JSON.stringify(['V-1', 'confidential cell']),
+        error: 'x',
+      });
+      const upload = () => {
+        const body = new FormData();
+        body.append('file', new Blob(['grant_id\nV-9\n'], { type: 'text/csv' }), 'x.csv');
+        return body;
+      };
+      const outsiderCookie = `fairshare_session=${outsider.cookie('fairshare_session')}`;
+      const callers: [string, Record<string, string>, number, number][] = [
+        // who, headers, status on upload, status on the victim's job
+        ['anonymous', {}, 401, 401],
+        ['outsider', { cookie: outsiderCookie }, 403, 404],
+        ['revoked token', { authorization: `Bearer ${revokedToken}` }, 401, 401],
+      ];
+      for (const [who, headers, uploadStatus, jobStatus] of callers) {
+        const post = await fetch(
+          `${app.url}/api/import?kind=grants&dataset=${encodeURIComponent('Victim services (confidential)')}&organization=${victimOrg}`,
+          { method: 'POST', body: upload(), headers },
+        );
+        expect([who, post.status]).toEqual([who, uploadStatus]);
+        for (const path of [`/jobs/${job.id}`, `/jobs/${job.id}/rejected.csv`]) {
+          const res = await fetch(`${app.url}/api/import${path}`, { headers });
+          expect([who, path, res.status]).toEqual([who, path, jobStatus]);
+          expect(await res.text()).not.toContain('confidential');
+        }
+        const list = await fetch(`${app.url}/api/import/jobs`, { headers });
+        expect(await list.text()).not.toContain('victim.csv');
+      }
+      expect(await knex('grants').where('dataset_id', PRIVATE_ID)).toHaveLength(2);
+    });
+
     it('refuses the revoked token with 401 and no data on every operation', async () => {
       const client = new Client(app.url, revokedToken);
       const answers = await runAll(client);

@@ -85,7 +85,10 @@ describeEachBackend('API tokens', (db) => {
     const res = await new Client(app.url, token).gql(ME);
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    // Read by GraphQL clients (errors) and REST clients (error, message) alike.
     expect(res.body).toEqual({
+      error: 'unauthenticated',
+      message: 'This API token is not valid or has been revoked.',
       errors: [
         {
           message: 'This API token is not valid or has been revoked.',

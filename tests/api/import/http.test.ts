@@ -5,6 +5,7 @@ import { runImport } from '../../../api/import/commit';
 import { liveJobIds, liveProgress } from '../../../api/import/jobs';
 import { describeEachBackend } from '../../helpers/db';
 import { startTestApp, type RunningApp } from '../../helpers/server';
+import { makeOrganization, makeUser, signedIn } from '../auth/helpers';
 import { GRANT_HEADER, tableCounts } from './helpers';
 
 function form(
@@ -20,14 +21,31 @@ function form(
 
 const FILE = `${GRANT_HEADER}\nH-1,HTTP Funder,HTTP Grantee,2024,1000,LABOR,,,US,NY,\nH-2,HTTP Funder,,2024,-1,SEX,,,US,,\n`;
 
+// Importing needs a signed-in steward (api/import/routes.ts): every request here carries the
+// session of a steward of "HTTP importers", so imported datasets are that organization's.
+let session = '';
+const fetch = (url: string, init: RequestInit = {}) =>
+  globalThis.fetch(url, {
+    ...init,
+    headers: { ...(init.headers as Record<string, string> | undefined), cookie: session },
+  });
+
 describeEachBackend('import over HTTP', (db) => {
   let app: RunningApp;
   let small: RunningApp;
   let disabled: RunningApp;
+  let organizationId: number;
+  let stewardId: number;
   beforeAll(async () => {
     app = await startTestApp(db());
     small = await startTestApp(db(), { MAX_UPLOAD_MB: '0.001' });
     disabled = await startTestApp(db(), { IMPORT_ENABLED: 'false' });
+    organizationId = await makeOrganization(db().knex, 'http-importers', 'FUNDER');
+    stewardId = await makeUser(db().knex, 'steward@importers.example', [
+      [organizationId, 'steward'],
+    ]);
+    const steward = await signedIn(app.url, 'steward@importers.example');
+    session = `fairshare_session=${steward.cookie('fairshare_session')}`;
   });
   afterAll(async () => {
     await app.close();
@@ -193,6 +211,8 @@ describeEachBackend('import over HTTP', (db) => {
       datasetName: 'Progress',
       fileName: 'progress.csv',
       input,
+      actorUserId: stewardId,
+      organizationId,
     });
     let rows = `${GRANT_HEADER}\n`;
     for (let i = 1; i <= 6000; i++) rows += `P-${i},Progress Funder,,2021,${i},SEX,,,US,,\n`;
