@@ -129,7 +129,9 @@ describe('scenario studio', () => {
     );
     expect(ms).toBeLessThan(1000);
     await expect(
-      page.getByText(/To reach an equity ratio of 1.5 by \d{4}: add \$/).isVisible(),
+      page
+        .getByText(/To reach an equity ratio of 1.5 by \d{4}, with the other levers as set: add \$/)
+        .isVisible(),
     ).resolves.toBe(true);
     await page.getByRole('button', { name: 'Apply to the levers' }).click();
     await page.waitForFunction(() => /money=\d/.test(window.location.search));

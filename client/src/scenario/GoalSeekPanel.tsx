@@ -32,18 +32,26 @@ export interface GoalSeekPanelProps {
   onApply: (patch: Partial<StudioSettings>) => void;
 }
 
-function describe(r: GoalSeekResult): string {
+/** The answer in a sentence; `lever` is the one sized (the other levers stay as set). */
+function describe(r: GoalSeekResult, lever: GoalSeekLever): string {
   const a = r.reachable ? r.answer : r.best;
+  const sizesShift = lever !== 'newMoney';
+  const sizesMoney = lever !== 'shift';
   const parts: string[] = [];
-  if (a.shiftFraction > 0)
+  if (sizesShift && a.shiftFraction > 0)
     parts.push(
       `shift ${formatShare(a.shiftFraction)} of sex-only funding (${formatUsd(a.shiftAmount)} a year)`,
     );
-  if (a.newMoneyPerYear > 0) parts.push(`add ${formatUsd(a.newMoneyPerYear)} a year of new money`);
+  if (sizesMoney && a.newMoneyPerYear > 0)
+    parts.push(`add ${formatUsd(a.newMoneyPerYear)} a year of new money`);
+  const ratio = formatRatio(a.equityRatio);
+  if (r.reachable && parts.length === 0) {
+    return `Labor’s equity ratio already reaches ${formatRatio(r.target)} by ${r.byYear} with the levers as set (${ratio}); nothing more is needed.`;
+  }
   const what = parts.length ? parts.join(' and ') : 'no change';
   return r.reachable
-    ? `To reach an equity ratio of ${formatRatio(r.target)} by ${r.byYear}: ${what}. Labor’s equity ratio in ${r.byYear} is then ${formatRatio(a.equityRatio)}.`
-    : `${r.message} The furthest it gets: ${what}, for an equity ratio of ${formatRatio(a.equityRatio)} in ${r.byYear}.`;
+    ? `To reach an equity ratio of ${formatRatio(r.target)} by ${r.byYear}, with the other levers as set: ${what}. Labor’s equity ratio in ${r.byYear} is then ${ratio}.`
+    : `${r.message} The furthest it gets: ${what}, for an equity ratio of ${ratio} in ${r.byYear}.`;
 }
 
 export function GoalSeekPanel({
@@ -59,7 +67,11 @@ export function GoalSeekPanel({
   const [lever, setLever] = useState<GoalSeekLever>('shift');
   const [floor, setFloor] = useState('100');
   const [busy, setBusy] = useState(false);
-  const [answer, setAnswer] = useState<{ result: GoalSeekResult; ms: number } | null>(null);
+  const [answer, setAnswer] = useState<{
+    result: GoalSeekResult;
+    ms: number;
+    lever: GoalSeekLever;
+  } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const years =
     baseYear === null ? [] : Array.from({ length: horizon }, (_, i) => baseYear + 1 + i);
@@ -78,7 +90,7 @@ export function GoalSeekPanel({
       sexFloor: Number(floor) / 100,
     });
     setBusy(false);
-    if (res.ok) setAnswer({ result: res.seek, ms: res.ms });
+    if (res.ok) setAnswer({ result: res.seek, ms: res.ms, lever });
     else {
       setAnswer(null);
       setProblem(res.issues.length ? res.issues.map((i) => i.message).join('; ') : res.message);
@@ -153,7 +165,7 @@ export function GoalSeekPanel({
         {problem && <p className="inline-error">{problem}</p>}
         {answer && r && best && (
           <div className="goal-answer">
-            <p>{describe(r)}</p>
+            <p>{describe(r, answer.lever)}</p>
             <p className="small muted">
               Found in {Math.round(answer.ms)} ms ({r.evaluations} model runs, in your browser).
             </p>
