@@ -95,7 +95,7 @@ export async function overrideGrantType(
       .forUpdate()
       .first<DbGrantRow | undefined>();
     if (!grant) throw new NotFoundError(`There is no grant ${input.grantId} that you can see.`);
-    await requireStewardOfDataset(trx, viewer, grant.dataset_id);
+    const organizationId = await requireStewardOfDataset(trx, viewer, grant.dataset_id);
     const original = parseClassification(grant.classification);
     const classification: StoredClassification = {
       ...(original ?? {}),
@@ -114,6 +114,7 @@ export async function overrideGrantType(
     await recordAudit(trx, {
       action: 'correction',
       actorUserId: viewer.userId,
+      organizationId,
       entity: 'grants',
       entityId: grant.id,
       details: {

@@ -638,8 +638,8 @@ export type Mutation = {
   /**
    * Sets a grant's trafficking type by hand: a data steward's correction of the keyword classifier
    * (or of the source). The previous type and the original classification go to the audit log and
-   * stay in the grant's classification; importing the same file again keeps the override. Allowed
-   * while imports are enabled (IMPORT_ENABLED); the grant must be visible to the caller.
+   * stay in the grant's classification; importing the same file again keeps the override. Stewards
+   * (and admins) of the organization that owns the grant's dataset, while imports are enabled.
    */
   overrideGrantType: Grant;
   /** Removes a member (admins; browser session only). The last admin cannot be removed. */
