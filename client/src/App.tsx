@@ -3,6 +3,8 @@
  * Overview ships in the first chunk), and the footer. All view state lives in the URL.
  */
 import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { SessionProvider, useSession } from './account/session';
+import { UserMenu } from './account/UserMenu';
 import { Link } from './components/Link';
 import { Loading } from './components/StatusViews';
 import { PageIntro } from './components/PageIntro';
@@ -22,6 +24,14 @@ const PAGES: Record<NavPage, ComponentType<PageProps>> = {
   scenarios: lazy(() => import('./pages/ScenarioStudio')),
   import: lazy(() => import('./pages/ImportPage')),
   sources: lazy(() => import('./pages/Sources')),
+  account: lazy(() => import('./pages/Account')),
+  signin: lazy(() => import('./pages/SignIn')),
+};
+
+/** Pages reached from the account corner of the header, not the navigation. */
+const ACCOUNT_TITLES: Partial<Record<NavPage, string>> = {
+  account: 'Your account',
+  signin: 'Sign in',
 };
 
 export const NAV: { page: NavPage; label: string; title: string }[] = [
@@ -47,13 +57,23 @@ function NotFound({ api }: PageProps) {
 }
 
 export function App() {
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
+  );
+}
+
+function Shell() {
   const api = useViewState();
+  const session = useSession();
   const { page } = api.view;
   const first = useRef(true);
 
   useEffect(() => {
     const entry = NAV.find((n) => n.page === page);
-    document.title = `${entry?.title ?? 'Page not found'} — Fairshare`;
+    const title = entry?.title ?? (page === 'not-found' ? undefined : ACCOUNT_TITLES[page]);
+    document.title = `${title ?? 'Page not found'} — Fairshare`;
     // After in-app navigation, move focus to the new page's heading (not on first load).
     if (first.current) {
       first.current = false;
@@ -65,7 +85,8 @@ export function App() {
 
   const Current = page === 'not-found' ? NotFound : PAGES[page];
   return (
-    <CatalogProvider>
+    // Who is signed in decides which datasets exist for the filters: reload them on a change.
+    <CatalogProvider key={session.generation}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -89,6 +110,7 @@ export function App() {
               ))}
             </ul>
           </nav>
+          <UserMenu onSignInPage={page === 'signin'} />
         </div>
       </header>
       <main id="main" className="page">

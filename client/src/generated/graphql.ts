@@ -66,6 +66,13 @@ export type Confidence =
   /** Disputed or unverified; check before quoting. */
   | 'UNCERTAIN';
 
+/** How the current request was authenticated. */
+export type CredentialKind =
+  /** A browser session (the cookie set by signIn). */
+  | 'SESSION'
+  /** An API token (Authorization: Bearer fs_...). */
+  | 'TOKEN';
+
 /** A dimension to break the equity ratio down by. */
 export type EquityBreakdown =
   /** One row per service category (funding only). */
@@ -97,6 +104,15 @@ export type NeedBasis =
   | 'PREVALENCE'
   /** Prosecutions (TIP report). */
   | 'PROSECUTIONS';
+
+/** Kind of organization. */
+export type OrganizationKind =
+  | 'AGENCY'
+  | 'COALITION'
+  | 'FUNDER'
+  | 'PROVIDER'
+  | 'RESEARCH'
+  | 'TTA_PROVIDER';
 
 /**
  * A user's value (and/or uncertainty range) for one model parameter, replacing its default.
@@ -216,12 +232,30 @@ export type ServiceCategory =
   | 'RESEARCH'
   | 'TTA';
 
+/** To create an account. */
+export type SignUpInput = {
+  /** Name shown to other members. */
+  displayName: string;
+  email: string;
+  /** An invitation token (fsi_...) to join its organization at once; its email must match. */
+  invitationToken?: string | null | undefined;
+  /** At least 12 characters; not the email address or name. */
+  password: string;
+};
+
 /** Why a cell is hidden (survivor-safe disclosure). */
 export type SuppressionReason =
   /** Hidden so that a suppressed count cannot be recovered by subtraction from a total. */
   | 'COMPLEMENTARY'
   /** A count below the suppression threshold. */
   | 'PRIMARY';
+
+/** What an API token may do. */
+export type TokenScope =
+  /** Queries only. */
+  | 'READ'
+  /** Queries and mutations, except managing accounts, tokens and members (those need a browser session). */
+  | 'WRITE';
 
 /** What a resource record or a need figure is about. */
 export type TraffickingType =
@@ -240,6 +274,119 @@ export type Visibility =
   | 'PRIVATE'
   /** Anyone, signed in or not. */
   | 'PUBLIC';
+
+export type CurrentUserFieldsFragment = { id: string, email: string, displayName: string, createdAt: string, via: CredentialKind, memberships: Array<{ role: Role, since: string, organization: { id: string, name: string, kind: OrganizationKind } }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, createdAt: string, via: CredentialKind, memberships: Array<{ role: Role, since: string, organization: { id: string, name: string, kind: OrganizationKind } }> } | null };
+
+export type SignInMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type SignInMutation = { signIn: { id: string, email: string, displayName: string, createdAt: string, via: CredentialKind, memberships: Array<{ role: Role, since: string, organization: { id: string, name: string, kind: OrganizationKind } }> } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { message: string } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type ApiTokenFieldsFragment = { id: string, name: string, prefix: string, scope: TokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, scope: TokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+  scope: TokenScope;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, prefix: string, scope: TokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, name: string, prefix: string, scope: TokenScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { role: Role, organization: { id: string, name: string } } };
+
+export type OrganizationAdminQueryVariables = Exact<{
+  organizationId: string;
+}>;
+
+
+export type OrganizationAdminQuery = { members: Array<{ userId: string, email: string, displayName: string, role: Role, since: string }>, invitations: Array<{ id: string, email: string, role: Role, createdAt: string, expiresAt: string }> };
+
+export type AuditLogQueryVariables = Exact<{
+  organizationId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, actorName: string | null, action: string, entity: string | null, entityId: string | null, details: string | null }> } };
+
+export type InviteMemberMutationVariables = Exact<{
+  organizationId: string;
+  email: string;
+  role: Role;
+}>;
+
+
+export type InviteMemberMutation = { inviteMember: { token: string, invitation: { id: string, email: string, role: Role, expiresAt: string } } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  organizationId: string;
+  userId: string;
+  role: Role;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole: { userId: string, role: Role } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  organizationId: string;
+  userId: string;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
 
 export type TypeEquityFieldsFragment = { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null };
 
@@ -352,6 +499,11 @@ export type ProfileQueryVariables = Exact<{
 
 
 export type ProfileQuery = { equity: { unit: string, parityGap: number | null, disparityMultiple: number | null, illustrative: boolean, years: Array<number>, ignoredScopeFields: Array<string>, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, equityTrend: { points: Array<{ year: number, labor: { equityRatio: number | null, resourceShare: number | null, needShare: number | null } }> }, byCategory?: { total: number | null, rows: Array<{ category: ServiceCategory | null, value: number | null, suppressed: SuppressionReason | null }> } };
+
+export type ImportDatasetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportDatasetsQuery = { datasets: { nodes: Array<{ id: string, name: string, visibility: Visibility, source: string, citation: string, license: string | null, url: string | null, owner: { id: string } | null }> } };
 
 export type StudioBaselineFragment = { mode: BaselineMode, needBasis: NeedBasis, illustrative: boolean, notes: Array<string>, years: { from: number, to: number }, labor: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, sex: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, categoryCostPerSurvivor: Array<{ category: ScenarioServiceCategory, value: number, source: string }>, datasets: Array<{ id: string, name: string, vintage: number | null, importedAt: string, illustrative: boolean, roles: Array<BaselineDataRole> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null } };
 

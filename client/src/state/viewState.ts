@@ -27,6 +27,8 @@ export const PAGES = [
   'scenarios',
   'import',
   'sources',
+  'account',
+  'signin',
 ] as const;
 export type Page = (typeof PAGES)[number] | 'not-found';
 
@@ -38,6 +40,8 @@ export const PAGE_PATHS: Record<(typeof PAGES)[number], string> = {
   scenarios: '/scenarios',
   import: '/import',
   sources: '/sources',
+  account: '/account',
+  signin: '/signin',
 };
 
 /** The scope as the URL holds it: every list sorted and without duplicates. */

@@ -1,0 +1,175 @@
+/**
+ * API tokens: create one (name, read or write scope), shown once with a copy button and a warning;
+ * the list with prefix, scope and last use; revoke with confirmation.
+ */
+import { useState, type FormEvent } from 'react';
+import { CopyButton } from '../components/CopyLink';
+import { ErrorState, Loading } from '../components/StatusViews';
+import type { CreateApiTokenMutation, TokenScope } from '../generated/graphql';
+import { formatWhen } from './helpers';
+import { ConfirmButton } from './ConfirmButton';
+import { API_TOKENS, CREATE_API_TOKEN, REVOKE_API_TOKEN } from './operations';
+import { mutate, useRemote } from './useRemote';
+
+export function TokensSection() {
+  const tokens = useRemote(API_TOKENS, {});
+  const [name, setName] = useState('');
+  const [scope, setScope] = useState<TokenScope>('READ');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreateApiTokenMutation['createApiToken'] | null>(null);
+  const [listProblem, setListProblem] = useState<string | null>(null);
+
+  async function create(e: FormEvent) {
+    e.preventDefault();
+    if (!name.trim())
+      return setProblem('Name the token after what will use it, e.g. “nightly export”.');
+    setBusy(true);
+    setProblem(null);
+    const r = await mutate(CREATE_API_TOKEN, { name: name.trim(), scope });
+    setBusy(false);
+    if (!r.ok) return setProblem(r.message);
+    setCreated(r.data.createApiToken);
+    setName('');
+    tokens.reload();
+  }
+
+  async function revoke(id: string) {
+    setListProblem(null);
+    const r = await mutate(REVOKE_API_TOKEN, { id });
+    if (!r.ok) setListProblem(r.message);
+    if (created?.apiToken.id === id) setCreated(null);
+    tokens.reload();
+  }
+
+  return (
+    <section aria-labelledby="tokens-title" className="account-section">
+      <h2 id="tokens-title">API tokens</h2>
+      <p>
+        Scripts and other programs use a token instead of your password, sent as{' '}
+        <code>Authorization: Bearer …</code>. A read token can only read; a write token can also
+        import and change data (never manage accounts). Revoke a token you no longer use.
+      </p>
+      <form className="form-card" onSubmit={(e) => void create(e)} noValidate>
+        <h3>Create a token</h3>
+        {problem && (
+          <p className="form-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="form-field">
+          <label htmlFor="token-name">What it is for</label>
+          <input
+            id="token-name"
+            type="text"
+            maxLength={100}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <fieldset className="segmented">
+          <legend>Scope</legend>
+          <label>
+            <input
+              type="radio"
+              name="token-scope"
+              value="READ"
+              checked={scope === 'READ'}
+              onChange={() => setScope('READ')}
+            />{' '}
+            Read only
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="token-scope"
+              value="WRITE"
+              checked={scope === 'WRITE'}
+              onChange={() => setScope('WRITE')}
+            />{' '}
+            Read and write
+          </label>
+        </fieldset>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Creating…' : 'Create token'}
+        </button>
+      </form>
+
+      {created && (
+        <div className="secret-box" role="status" data-testid="new-token">
+          <p>
+            <strong>Copy this token now: it will not be shown again.</strong> Anyone who has it can
+            act as you within its scope; keep it out of shared documents and code.
+          </p>
+          <p>
+            <code className="secret">{created.token}</code>
+          </p>
+          <p>
+            <CopyButton
+              label="Copy token"
+              text={() => created.token}
+              fallback="Select the token above and copy it."
+            />{' '}
+            <button type="button" onClick={() => setCreated(null)}>
+              I have copied it
+            </button>
+          </p>
+        </div>
+      )}
+
+      {listProblem && (
+        <p className="form-error" role="alert">
+          {listProblem}
+        </p>
+      )}
+      {tokens.error ? (
+        <ErrorState error={tokens.error} what="tokens" onRetry={tokens.reload} />
+      ) : !tokens.data ? (
+        <Loading what="your tokens" height={80} />
+      ) : tokens.data.apiTokens.length === 0 ? (
+        <p className="muted">You have no API tokens.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table" data-testid="token-table">
+            <caption className="visually-hidden">Your API tokens</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Starts with</th>
+                <th scope="col">Scope</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.data.apiTokens.map((t) => (
+                <tr key={t.id}>
+                  <th scope="row">{t.name}</th>
+                  <td>
+                    <code>{t.prefix}…</code>
+                  </td>
+                  <td>{t.scope === 'WRITE' ? 'Read and write' : 'Read only'}</td>
+                  <td>{formatWhen(t.createdAt)}</td>
+                  <td>{t.lastUsedAt ? formatWhen(t.lastUsedAt) : 'Never'}</td>
+                  <td>
+                    {t.revokedAt ? (
+                      `Revoked ${formatWhen(t.revokedAt)}`
+                    ) : (
+                      <ConfirmButton
+                        label="Revoke"
+                        question={`Revoke “${t.name}”?`}
+                        confirmLabel="Yes, revoke"
+                        onConfirm={() => revoke(t.id)}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
