@@ -2,6 +2,7 @@
  * What an organization's admins manage: members (change a role, remove), invitations (invite by
  * email with a role — the code is shown once —, list, withdraw) and the audit log, a page at a time.
  */
+import { ScrollRegion } from './ScrollRegion';
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '../components/CopyLink';
 import { ErrorState, Loading } from '../components/StatusViews';
@@ -221,7 +222,7 @@ function AuditLog({ organizationId }: { organizationId: string }) {
           : `Entries ${from}–${from + nodes.length - 1} of ${totalCount}, newest first.`}
       </p>
       {nodes.length > 0 && (
-        <div className="table-scroll">
+        <ScrollRegion label="Audit log">
           <table className="data-table">
             <caption className="visually-hidden">Audit log</caption>
             <thead>
@@ -245,7 +246,7 @@ function AuditLog({ organizationId }: { organizationId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <div className="pager">
         <button
@@ -312,7 +313,7 @@ export function OrganizationAdmin({
         <Loading what="members" height={80} />
       ) : (
         <>
-          <div className="table-scroll">
+          <ScrollRegion label={`Members of ${organization.name}`}>
             <table className="data-table" aria-labelledby={`${slug}-members`}>
               <thead>
                 <tr>
@@ -338,13 +339,13 @@ export function OrganizationAdmin({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <h3 id={`${slug}-invitations`}>Invitations</h3>
           <InviteForm organizationId={organization.id} onInvited={admin.reload} />
           {admin.data.invitations.length === 0 ? (
             <p className="muted">No invitation is waiting.</p>
           ) : (
-            <div className="table-scroll">
+            <ScrollRegion label={`Invitations to ${organization.name}`}>
               <table className="data-table" aria-labelledby={`${slug}-invitations`}>
                 <thead>
                   <tr>
@@ -376,7 +377,7 @@ export function OrganizationAdmin({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </>
       )}

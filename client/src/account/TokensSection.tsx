@@ -2,6 +2,7 @@
  * API tokens: create one (name, read or write scope), shown once with a copy button and a warning;
  * the list with prefix, scope and last use; revoke with confirmation.
  */
+import { ScrollRegion } from './ScrollRegion';
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '../components/CopyLink';
 import { ErrorState, Loading } from '../components/StatusViews';
@@ -129,7 +130,7 @@ export function TokensSection() {
       ) : tokens.data.apiTokens.length === 0 ? (
         <p className="muted">You have no API tokens.</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label="Your API tokens">
           <table className="data-table" data-testid="token-table">
             <caption className="visually-hidden">Your API tokens</caption>
             <thead>
@@ -168,7 +169,7 @@ export function TokensSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

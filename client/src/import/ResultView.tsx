@@ -2,6 +2,7 @@
  * What a dry run or an import found: counts, the rejected cells (row, column, value, what is
  * wrong) and a preview of the first rows as Fairshare read them.
  */
+import { ScrollRegion } from '../account/ScrollRegion';
 import type { ImportResult } from './api';
 import { cellText, plural, previewColumns, whereToFix } from './helpers';
 
@@ -43,7 +44,7 @@ export function ErrorTable({ result }: { result: ImportResult }) {
         {result.counts.rejected > shown &&
           ` The first ${plural(shown, 'problem')} are listed; ${plural(result.counts.rejected, 'row')} were rejected in all.`}
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label="Problems found in the file">
         <table className="data-table" data-testid="import-errors">
           <caption className="visually-hidden">Problems found in the file</caption>
           <thead>
@@ -78,7 +79,7 @@ export function ErrorTable({ result }: { result: ImportResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
@@ -93,7 +94,7 @@ export function PreviewTable({ result }: { result: ImportResult }) {
         Check that amounts, years and types landed in the right columns. Rows with a problem show it
         in the last column.
       </p>
-      <div className="table-scroll">
+      <ScrollRegion label="Preview of the first rows">
         <table className="data-table" data-testid="import-preview">
           <caption className="visually-hidden">Preview of the first rows</caption>
           <thead>
@@ -117,7 +118,7 @@ export function PreviewTable({ result }: { result: ImportResult }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 /** The columns of one import template, as a table a non-engineer can fill a spreadsheet from. */
+import { ScrollRegion } from '../account/ScrollRegion';
 import type { TemplateKind } from './api';
 
 export function TemplateDocs({ template }: { template: TemplateKind }) {
@@ -18,7 +19,7 @@ export function TemplateDocs({ template }: { template: TemplateKind }) {
       </p>
       <details open>
         <summary>Columns of the {template.title.toLowerCase()} template</summary>
-        <div className="table-scroll">
+        <ScrollRegion label={`Columns of the ${template.title.toLowerCase()} template`}>
           <table className="data-table template-table">
             <caption className="visually-hidden">
               Columns of the {template.title.toLowerCase()} template
@@ -57,7 +58,7 @@ export function TemplateDocs({ template }: { template: TemplateKind }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </div>
   );

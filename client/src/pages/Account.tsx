@@ -3,6 +3,7 @@
  * an organization with an invitation code; and, for each organization you administer, its
  * members, invitations and audit log.
  */
+import { ScrollRegion } from '../account/ScrollRegion';
 import { useState, type FormEvent } from 'react';
 import { hasRole, ROLE_LABELS, ROLE_RIGHTS, formatWhen, signInHref } from '../account/helpers';
 import { ACCEPT_INVITATION } from '../account/operations';
@@ -80,7 +81,7 @@ function Organizations({ me, onJoined }: { me: CurrentUser; onJoined: () => Prom
           you, then enter the code below.
         </p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label="Your organizations">
           <table className="data-table">
             <caption className="visually-hidden">Your organizations</caption>
             <thead>
@@ -110,7 +111,7 @@ function Organizations({ me, onJoined }: { me: CurrentUser; onJoined: () => Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <JoinForm onJoined={onJoined} />
     </section>
