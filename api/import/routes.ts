@@ -372,6 +372,19 @@ export function importRouter(deps: AppDeps): Router {
       if (file && !file.destroyed) file.destroy(new ImportFileError(message));
       else if (!file) respond(400, { error: 'bad_request', message });
     });
+    // A connection closed before the whole body arrived (tab closed, network lost): the form
+    // never ends, so end the file here; the import then rolls back.
+    req.on('close', () => {
+      if (req.complete) return;
+      formDone();
+      if (file && !file.destroyed) {
+        file.destroy(
+          new ImportFileError(
+            'The upload was interrupted before the whole file arrived; nothing was imported. Upload the file again.',
+          ),
+        );
+      }
+    });
     req.pipe(parser);
   });
 
