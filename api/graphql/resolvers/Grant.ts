@@ -28,7 +28,7 @@ export const Grant: GrantResolvers = {
     if (!c) return null;
     return {
       rule: c.rule ?? null,
-      classifiedType: (c.type ?? null),
+      classifiedType: c.type ?? null,
       confidence: c.confidence ?? null,
       matchedTerms: Object.values(c.matched ?? {}).flat(),
       overridden: c.override !== undefined,
