@@ -1,11 +1,9 @@
 /** Query.allocations: grouped totals, with small service counts suppressed for non-stewards. */
-import { suppressList } from '../../core/suppression';
 import { DIMENSION_UNITS, type ResourceDimension } from '../../core/vocabulary';
 import { allocationRows, type AllocationGroup } from '../data/analytics/allocations';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
-import { datasetFacts } from '../data/datasets';
-import { mayViewUnsuppressed } from '../data/disclosure';
 import type { AnalyticsDeps } from './context';
+import { disclosureFor, pooledIdsFor, suppressCells } from './disclosure';
 
 export interface AllocationRowOut {
   type: string | null;
@@ -17,7 +15,7 @@ export interface AllocationRowOut {
   datasetId: number | null;
   value: number | null;
   records: number | null;
-  suppressed: 'PRIMARY' | 'COMPLEMENTARY' | null;
+  suppressed: 'SUPPRESSED' | null;
 }
 
 export async function allocations(
@@ -25,12 +23,14 @@ export async function allocations(
   args: { scope: Scope; dimension: ResourceDimension; groupBy: readonly AllocationGroup[] },
 ) {
   const { scope, dimension, groupBy } = args;
+  const pooledIds = await pooledIdsFor(deps);
   const { rows, datasetIds } = await allocationRows(
     deps.knex,
     deps.viewer,
     dimension,
     scope,
     groupBy,
+    pooledIds,
   );
   const base: AllocationRowOut[] = rows.map((r) => ({
     type: r.type,
@@ -44,24 +44,19 @@ export async function allocations(
     records: r.records,
     suppressed: null,
   }));
-  let total: number | null = base.reduce((s, r) => s + (r.value ?? 0), 0);
-  const facts = await datasetFacts(deps.knex, datasetIds);
-  const unsuppressed = dimension !== 'SERVICES' || mayViewUnsuppressed(deps.viewer, facts.owners);
-  if (!unsuppressed) {
-    const disclosed = suppressList(
-      base.map((r) => r.value ?? 0),
-      { threshold: deps.suppressionThreshold },
-    );
-    disclosed.cells.forEach((cell, i) => {
-      const row = base[i]!;
-      if (cell.suppressed) {
-        row.value = null;
-        row.records = null;
-        row.suppressed = cell.suppressed === 'primary' ? 'PRIMARY' : 'COMPLEMENTARY';
-      }
-    });
-    total = disclosed.total?.value ?? null;
-  }
+  const disclosure = await disclosureFor(deps, dimension, datasetIds);
+  const { hidden, totalHidden } = suppressCells(
+    disclosure,
+    rows.map((r) => ({ value: r.amount, pooledRecords: Number(r.pooled_records) })),
+  );
+  hidden.forEach((isHidden, i) => {
+    if (!isHidden) return;
+    const row = base[i]!;
+    row.value = null;
+    row.records = null;
+    row.suppressed = 'SUPPRESSED';
+  });
+  const total = totalHidden ? null : rows.reduce((sum, r) => sum + r.amount, 0);
   return {
     dimension,
     unit: DIMENSION_UNITS[dimension],
@@ -69,7 +64,7 @@ export async function allocations(
     rows: base,
     total,
     datasetIds,
-    illustrative: facts.illustrative,
+    illustrative: disclosure.illustrative,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
   };
 }

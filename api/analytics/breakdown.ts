@@ -5,10 +5,16 @@ import { breakdownRows } from '../data/analytics/allocations';
 import { needFigures } from '../data/analytics/need';
 import { toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
-import { datasetFacts } from '../data/datasets';
-import { mayViewUnsuppressed } from '../data/disclosure';
 import type { AnalyticsDeps } from './context';
-import { presentMetrics, withholdResources } from './present';
+import {
+  disclosureFor,
+  pooledIdsFor,
+  sensitivityKind,
+  suppressCells,
+  typeCells,
+  withholdTotals,
+} from './disclosure';
+import { presentMetrics, withheldReason, withholdResources } from './present';
 
 export async function equityBreakdown(
   deps: AnalyticsDeps,
@@ -21,8 +27,9 @@ export async function equityBreakdown(
   },
 ) {
   const { scope, dimension, needBasis, attribution, by } = args;
+  const pooledIds = await pooledIdsFor(deps);
   const [{ rows, datasetIds }, figures] = await Promise.all([
-    breakdownRows(deps.knex, deps.viewer, dimension, scope, by),
+    breakdownRows(deps.knex, deps.viewer, dimension, scope, by, pooledIds),
     needFigures(deps.knex, deps.viewer, { bases: [needBasis], datasetIds: scope.needDatasetIds }),
   ]);
   const years = [...new Set(rows.map((r) => Number(r.year)))].sort((a, b) => a - b);
@@ -38,26 +45,39 @@ export async function equityBreakdown(
       declared: r.declared,
       declaredLabor: r.declared_labor,
       records: r.records,
+      pooledRecords: Number(r.pooled_records),
     });
     groups.set(key, list);
   }
-  const facts = await datasetFacts(deps.knex, datasetIds, overallNeed.datasetIds);
-  const unsuppressed = dimension !== 'SERVICES' || mayViewUnsuppressed(deps.viewer, facts.owners);
-  const out = [...groups.entries()].map(([key, list]) => {
+  const disclosure = await disclosureFor(deps, dimension, datasetIds, overallNeed.datasetIds);
+  const entries = [...groups.entries()];
+  // A group hides its figures when it rests on a sensitive count, or when it must go with one
+  // (complementary suppression against the scope's total, which other queries show).
+  const { hidden } = suppressCells(
+    disclosure,
+    entries.map(([, list]) => ({
+      value: list.reduce((s, r) => s + r.amount, 0),
+      pooledRecords: list.reduce((s, r) => s + r.pooledRecords, 0),
+    })),
+  );
+  const out = entries.map(([key, list], i) => {
     // A state has its own need figures where published (US-XX); otherwise the scope's are used.
     const need =
       by === 'STATE'
         ? needForScope(figures, years, { ...scope, usStates: [key] }, deps.nonLaborAs)
         : overallNeed;
     const totals = toResourceTotals(list);
-    let metrics = presentMetrics(computeEquity(totals, need.totals, attribution));
-    const small = list.some((r) => r.amount > 0 && r.amount < deps.suppressionThreshold);
-    if (!unsuppressed && small) metrics = withholdResources(metrics, deps.suppressionThreshold);
-    const total = totals.labor + totals.sex + totals.shared;
+    const withheld = hidden[i]! || withholdTotals(disclosure, list);
+    const computed = presentMetrics(computeEquity(totals, need.totals, attribution));
+    const reason = withheldReason(
+      sensitivityKind(disclosure, typeCells(list)),
+      disclosure.threshold,
+    );
+    const metrics = withheld ? withholdResources(computed, reason) : computed;
     return {
       key,
       by,
-      total: !unsuppressed && small ? null : total,
+      total: withheld ? null : totals.labor + totals.sex + totals.shared,
       labor: metrics.labor,
       sex: metrics.sex,
       parityGap: metrics.parityGap,
@@ -84,7 +104,7 @@ export async function equityBreakdown(
       confidence: overallNeed.confidence,
     },
     datasetIds,
-    illustrative: facts.illustrative,
+    illustrative: disclosure.illustrative,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
   };
 }

@@ -15,13 +15,19 @@ import {
   type NeedBasis,
   type ResourceDimension,
 } from '../../core/vocabulary';
-import { datasetFacts } from '../data/datasets';
-import { mayViewUnsuppressed } from '../data/disclosure';
 import { needFigures, type BasisFigure } from '../data/analytics/need';
 import { resourceRows, toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
-import { presentMetrics, withholdResources, type MetricsOut } from './present';
+import {
+  disclosureFor,
+  pooledIdsFor,
+  sensitivityKind,
+  typeCells,
+  withholdTotals,
+  type Disclosure,
+} from './disclosure';
+import { presentMetrics, withheldReason, withholdResources, type MetricsOut } from './present';
 
 export interface NeedUsedOut {
   basis: NeedBasis;
@@ -46,44 +52,19 @@ function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
 const yearsOf = (rows: readonly YearTypeTotal[]) =>
   [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 
-/** True when some raw count of the rows is a small cell (1..threshold-1). */
-function hasSmallCell(rows: readonly YearTypeTotal[], threshold: number): boolean {
-  const byType = new Map<string, number>();
-  for (const r of rows) byType.set(r.type, (byType.get(r.type) ?? 0) + r.amount);
-  return [...byType.values()].some((v) => v > 0 && v < threshold);
-}
-
 /** Shared groundwork: resource rows and need figures, in parallel. */
 async function groundwork(deps: AnalyticsDeps, dimension: ResourceDimension, scope: Scope) {
+  const pooledIds = await pooledIdsFor(deps);
   const [resources, figures] = await Promise.all([
-    resourceRows(deps.knex, deps.viewer, dimension, scope),
+    resourceRows(deps.knex, deps.viewer, dimension, scope, pooledIds),
     needFigures(deps.knex, deps.viewer, { datasetIds: scope.needDatasetIds }),
   ]);
   return { resources, figures };
 }
 
-/** Whether small counts may be shown, and whether any dataset used is illustrative: one query. */
-async function provenance(
-  deps: AnalyticsDeps,
-  dimension: ResourceDimension,
-  resourceIds: number[],
-  needIds: number[],
-) {
-  const facts = await datasetFacts(deps.knex, resourceIds, needIds);
-  return {
-    unsuppressed: dimension !== 'SERVICES' || mayViewUnsuppressed(deps.viewer, facts.owners),
-    illustrative: facts.illustrative,
-  };
-}
-
-function disclose(
-  out: MetricsOut,
-  rows: readonly YearTypeTotal[],
-  unsuppressed: boolean,
-  deps: AnalyticsDeps,
-): MetricsOut {
-  if (unsuppressed || !hasSmallCell(rows, deps.suppressionThreshold)) return out;
-  return withholdResources(out, deps.suppressionThreshold);
+function disclose(out: MetricsOut, rows: readonly YearTypeTotal[], d: Disclosure): MetricsOut {
+  if (!withholdTotals(d, rows)) return out;
+  return withholdResources(out, withheldReason(sensitivityKind(d, typeCells(rows)), d.threshold));
 }
 
 const figuresOf = (figures: readonly BasisFigure[], basis: NeedBasis) =>
@@ -121,17 +102,11 @@ export async function equity(
   const years = yearsOf(resources.byYearType);
   const totals = toResourceTotals(resources.byYearType);
   const need = needForScope(figuresOf(figures, needBasis), years, scope, deps.nonLaborAs);
-  const { unsuppressed, illustrative } = await provenance(
-    deps,
-    dimension,
-    resources.datasetIds,
-    need.datasetIds,
-  );
+  const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, need.datasetIds);
   const metrics = disclose(
     presentMetrics(computeEquity(totals, need.totals, attribution)),
     resources.byYearType,
-    unsuppressed,
-    deps,
+    disclosure,
   );
   const grid = sensitivityGrid(totals, needByBasis(figures, years, scope, deps).totals);
   const withheld = metrics.labor.resources === null;
@@ -147,7 +122,7 @@ export async function equity(
     datasetIds: resources.datasetIds,
     years,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
-    illustrative,
+    illustrative: disclosure.illustrative,
   };
 }
 
@@ -165,20 +140,14 @@ export async function equityTrend(
   const years = yearsOf(resources.byYearType);
   const basisFigures = figuresOf(figures, needBasis);
   const overall = needForScope(basisFigures, years, scope, deps.nonLaborAs);
-  const { unsuppressed, illustrative } = await provenance(
-    deps,
-    dimension,
-    resources.datasetIds,
-    overall.datasetIds,
-  );
+  const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, overall.datasetIds);
   const points = years.map((year) => {
     const rows = resources.byYearType.filter((r) => r.year === year);
     const need = needForScope(basisFigures, [year], scope, deps.nonLaborAs);
     const metrics = disclose(
       presentMetrics(computeEquity(toResourceTotals(rows), need.totals, attribution)),
       rows,
-      unsuppressed,
-      deps,
+      disclosure,
     );
     return { year, ...metrics, needVintage: need.vintages[0] ?? null };
   });
@@ -190,7 +159,7 @@ export async function equityTrend(
     need: needUsed(needBasis, overall),
     datasetIds: resources.datasetIds,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
-    illustrative,
+    illustrative: disclosure.illustrative,
   };
 }
 
@@ -204,18 +173,13 @@ export async function equitySensitivity(
   const totals = toResourceTotals(resources.byYearType);
   const bases = needByBasis(figures, years, scope, deps);
   const needIds = Object.values(bases.used).flatMap((n) => n.datasetIds);
-  const { unsuppressed, illustrative } = await provenance(
-    deps,
-    dimension,
-    resources.datasetIds,
-    needIds,
-  );
+  const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, needIds);
   const grid = sensitivityGrid(totals, bases.totals);
-  const withheld = !unsuppressed && hasSmallCell(resources.byYearType, deps.suppressionThreshold);
+  const withheld = withholdTotals(disclosure, resources.byYearType);
   const cells = grid.cells.map((c) => ({
     needBasis: c.basis,
     attribution: c.rule,
-    ...disclose(presentMetrics(c.metrics), resources.byYearType, unsuppressed, deps),
+    ...disclose(presentMetrics(c.metrics), resources.byYearType, disclosure),
     need: needUsed(c.basis, bases.used[c.basis]!),
   }));
   const range = (name: keyof typeof grid.ranges) =>
@@ -237,6 +201,6 @@ export async function equitySensitivity(
     needBases: Object.keys(bases.used) as NeedBasis[],
     datasetIds: resources.datasetIds,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
-    illustrative,
+    illustrative: disclosure.illustrative,
   };
 }

@@ -62,12 +62,16 @@ export function presentMetrics(m: EquityMetrics): MetricsOut {
   };
 }
 
-export const SUPPRESSED_REASON = (threshold: number) =>
-  `Hidden to protect survivors: a count in scope is below ${threshold}. Widen the scope, or ask a data steward of the dataset's organization.`;
+/** Why figures were withheld, in the caller's terms. */
+export function withheldReason(kind: 'survivors' | 'pooled', threshold: number): string {
+  if (kind === 'survivors') {
+    return `Hidden to protect survivors: a count in scope is below ${threshold}. Widen the scope, or ask a data steward of the dataset's organization.`;
+  }
+  return `Hidden to keep pooled data confidential: a figure in scope rests on fewer than ${threshold} records that your coalition sees only in aggregate. Widen the scope.`;
+}
 
-/** Service metrics for someone who may not see small counts: resource-derived figures are withheld. */
-export function withholdResources(out: MetricsOut, threshold: number): MetricsOut {
-  const reason = SUPPRESSED_REASON(threshold);
+/** Resource-derived figures withheld (small counts or pooled line items); need figures stay. */
+export function withholdResources(out: MetricsOut, reason: string): MetricsOut {
   const hide = (t: TypeEquityOut): TypeEquityOut => ({
     ...t,
     resources: null,

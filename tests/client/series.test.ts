@@ -99,7 +99,7 @@ describe('stackByType', () => {
     row({ year: 2016, type: 'SEX', value: 300 }),
     row({ year: 2015, type: 'LABOR', value: 100 }),
     row({ year: 2015, type: 'SEX', value: 400 }),
-    row({ year: 2016, type: 'LABOR', value: null, suppressed: 'PRIMARY' }),
+    row({ year: 2016, type: 'LABOR', value: null, suppressed: 'SUPPRESSED' }),
     row({ year: 2016, type: 'BOTH', value: 50 }),
   ];
 
@@ -156,7 +156,7 @@ describe('shareByYear (small multiples)', () => {
       { type: 'LABOR', year: 2020, value: 20, suppressed: null },
       { type: 'SEX', year: 2020, value: 60, suppressed: null },
       { type: 'BOTH', year: 2020, value: 20, suppressed: null },
-      { type: 'LABOR', year: 2021, value: null, suppressed: 'PRIMARY' },
+      { type: 'LABOR', year: 2021, value: null, suppressed: 'SUPPRESSED' },
       { type: 'SEX', year: 2021, value: 90, suppressed: null },
     ]);
     // 2020: total 100 → labor 0.2, sex 0.6.
@@ -320,7 +320,7 @@ describe('funders', () => {
       rows: [
         { category: 'LEGAL', value: 100, suppressed: null },
         { category: 'HOUSING', value: 300, suppressed: null },
-        { category: 'HEALTH', value: null, suppressed: 'PRIMARY' },
+        { category: 'HEALTH', value: null, suppressed: 'SUPPRESSED' },
       ],
     });
     expect([...shares.entries()]).toEqual([

@@ -34,6 +34,7 @@ export interface AllocationDbRow {
   dataset_id: number | null;
   amount: number;
   records: number;
+  pooled_records: number;
 }
 
 /** The SQL expression a grouping reads in a source, or null when the dimension lacks it. */
@@ -85,6 +86,7 @@ export async function allocationRows(
   dimension: ResourceDimension,
   scope: Scope,
   groupBy: readonly AllocationGroup[],
+  pooledIds: readonly number[] = [],
 ): Promise<{ rows: AllocationDbRow[]; datasetIds: number[] }> {
   const groups = [...new Set(groupBy)];
   const source = sourceFor(dimension, scope, groups);
@@ -100,10 +102,10 @@ export async function allocationRows(
   });
   const lineItems = groups.some((g) => LINE_ITEM_GROUPS.has(g));
   const base = scopedResources(knex, viewer, source, scope, { lineItems });
-  const [amount, , , records] = amountColumns(knex, source);
+  const [amount, , , records, pooledRecords] = amountColumns(knex, source, pooledIds);
   const query = base
     .clone()
-    .select(...columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`)), amount!, records!)
+    .select(...columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`)), amount!, records!, pooledRecords!)
     .limit(MAX_ALLOCATION_ROWS + 1);
   if (columns.length) {
     void query.groupByRaw(columns.map(([, c]) => c).join(', '));
@@ -128,6 +130,7 @@ export interface BreakdownDbRow {
   declared: number;
   declared_labor: number;
   records: number;
+  pooled_records: number;
 }
 
 /** Totals per group key, year and type, for the equity breakdown by funder, state or category. */
@@ -137,6 +140,7 @@ export async function breakdownRows(
   dimension: ResourceDimension,
   scope: Scope,
   by: 'FUNDER' | 'STATE' | 'CATEGORY',
+  pooledIds: readonly number[] = [],
 ): Promise<{ rows: BreakdownDbRow[]; datasetIds: number[] }> {
   const source = sourceFor(dimension, scope, [by]);
   const column = groupColumn(source, by);
@@ -146,7 +150,7 @@ export async function breakdownRows(
   const base = scopedResources(knex, viewer, source, scope, { lineItems: by === 'FUNDER' });
   const rowsQuery = base
     .clone()
-    .select(knex.raw(`${column} AS key`), knex.raw(`${source.year} AS year`), knex.raw(`${source.type} AS type`), ...amountColumns(knex, source))
+    .select(knex.raw(`${column} AS key`), knex.raw(`${source.year} AS year`), knex.raw(`${source.type} AS type`), ...amountColumns(knex, source, pooledIds))
     .whereRaw(`${column} IS NOT NULL`)
     .groupByRaw(`${column}, ${source.year}, ${source.type}`) as Promise<BreakdownDbRow[]>;
   const datasetsQuery = base.clone().distinct('r.dataset_id').pluck('r.dataset_id') as Promise<number[]>;

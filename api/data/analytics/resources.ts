@@ -17,6 +17,8 @@ export interface YearTypeTotal {
   declared: number;
   declaredLabor: number;
   records: number;
+  /** Records from datasets the viewer sees only pooled (0 unless pooled ids were given). */
+  pooledRecords: number;
 }
 
 export interface ResourceRows {
@@ -42,8 +44,15 @@ export function scopedResources(
   return applyScope(query, scope, source);
 }
 
-/** SQL select expressions for amount, declared part, declared labor part and record count. */
-export function amountColumns(knex: Knex, sourceOrDimension: ResourceSource | ResourceDimension): Knex.Raw[] {
+/**
+ * SQL select expressions for amount, declared part, declared labor part, record count, and the
+ * count of records from `pooledIds` (datasets the viewer sees only pooled).
+ */
+export function amountColumns(
+  knex: Knex,
+  sourceOrDimension: ResourceSource | ResourceDimension,
+  pooledIds: readonly number[] = [],
+): Knex.Raw[] {
   const source = typeof sourceOrDimension === 'string' ? baseSource(sourceOrDimension) : sourceOrDimension;
   const s = source.sums;
   return [
@@ -51,6 +60,11 @@ export function amountColumns(knex: Knex, sourceOrDimension: ResourceSource | Re
     knex.raw(`coalesce(${s.declared}, 0)::float8 AS declared`),
     knex.raw(`coalesce(${s.declaredLabor}, 0)::float8 AS declared_labor`),
     knex.raw(`coalesce(${s.records}, 0)::int AS records`),
+    pooledIds.length
+      ? knex.raw(`coalesce(${s.records} FILTER (WHERE r.dataset_id = ANY(?)), 0)::int AS pooled_records`, [
+          [...pooledIds],
+        ])
+      : knex.raw('0 AS pooled_records'),
   ];
 }
 
@@ -62,6 +76,7 @@ interface RawRow {
   declared: number;
   declared_labor: number;
   records: number;
+  pooled_records: number;
   by_dataset: number;
 }
 
@@ -71,6 +86,7 @@ export async function resourceRows(
   viewer: Viewer,
   dimension: ResourceDimension,
   scope: Scope,
+  pooledIds: readonly number[] = [],
 ): Promise<ResourceRows> {
   const source = chooseSource(dimension, scopeFilters(scope));
   const rows: RawRow[] = await scopedResources(knex, viewer, source, scope)
@@ -78,7 +94,7 @@ export async function resourceRows(
       knex.raw(`${source.year} AS year`),
       knex.raw(`${source.type} AS type`),
       'r.dataset_id',
-      ...amountColumns(knex, source),
+      ...amountColumns(knex, source, pooledIds),
       knex.raw('grouping(r.dataset_id)::int AS by_dataset'),
     )
     .groupByRaw(`GROUPING SETS ((${source.year}, ${source.type}), (r.dataset_id))`);
@@ -94,6 +110,7 @@ export async function resourceRows(
         declared: r.declared,
         declaredLabor: r.declared_labor,
         records: r.records,
+        pooledRecords: Number(r.pooled_records),
       });
   }
   byYearType.sort((a, b) => a.year - b.year || a.type.localeCompare(b.type));

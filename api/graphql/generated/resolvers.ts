@@ -1702,12 +1702,17 @@ export type SourcedValue = {
   value: Scalars['Float']['output'];
 };
 
-/** Why a cell is hidden (survivor-safe disclosure). */
+/**
+ * Why a cell is hidden. Which hidden cells hold a small count and which were hidden with them is
+ * not said, since that would narrow what they hold.
+ */
 export type SuppressionReason =
-  /** Hidden so that a suppressed count cannot be recovered by subtraction from a total. */
-  | 'COMPLEMENTARY'
-  /** A count below the suppression threshold. */
-  | 'PRIMARY';
+  /**
+   * Hidden to protect survivors (a service count below the threshold) or pooled data (fewer records
+   * than the threshold from datasets seen only in aggregate), or hidden with such a cell so that it
+   * cannot be worked out from a total.
+   */
+  | 'SUPPRESSED';
 
 /** What an API token may do. */
 export type TokenScope =
