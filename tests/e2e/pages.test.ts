@@ -134,9 +134,10 @@ describe('client pages in the browser', () => {
       const page = await open(1280, p.path);
       await page.locator(p.ready).first().waitFor();
       await expect(page.locator('.banner-illustrative').count()).resolves.toBe(1);
-      await expect(
-        page.locator('.chart-caption', { hasText: 'Illustrative' }).count(),
-      ).resolves.toBeGreaterThan(0);
+      // Captions render with their chart's data, which may arrive after the page is ready.
+      const captions = page.locator('.chart-caption', { hasText: 'Illustrative' });
+      await captions.first().waitFor();
+      await expect(captions.count()).resolves.toBeGreaterThan(0);
       await page.close();
     }
   });
