@@ -22,7 +22,7 @@ import { runSeeds } from '../../seeds/index';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const GRANTS = Number(process.env.BENCH_GRANTS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 
 const execFileAsync = promisify(execFile);
 
@@ -42,7 +42,7 @@ async function httpTimes(url: string, query: string): Promise<number[]> {
     'tests/bench/httpClient.ts',
     url,
     String(RUNS),
-    '3',
+    '30',
     query,
   ]);
   return JSON.parse(stdout) as number[];
