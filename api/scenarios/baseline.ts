@@ -16,6 +16,7 @@ import { needForScope, proportionalSplit, type NeedForScope } from '../../core/e
 import type { ScenarioBaseline } from '../../core/scenario/index';
 import type { NeedBasis } from '../../core/vocabulary';
 import type { AnalyticsDeps } from '../analytics/context';
+import { pooledIdsFor, typeCells } from '../analytics/disclosure';
 import { needFigures } from '../data/analytics/need';
 import { resourceRows, toResourceTotals } from '../data/analytics/resources';
 import type { Scope } from '../data/analytics/scope';
@@ -82,8 +83,9 @@ export async function scenarioBaseline(
   options: BaselineOptions,
 ): Promise<ScenarioBaselineOut> {
   const { knex, viewer } = deps;
+  const pooledIds = await pooledIdsFor(deps);
   const [funding, figures] = await Promise.all([
-    resourceRows(knex, viewer, 'FUNDING', scope),
+    resourceRows(knex, viewer, 'FUNDING', scope, pooledIds),
     needFigures(knex, viewer, { bases: [needBasis], datasetIds: scope.needDatasetIds }),
   ]);
   const allYears = [...new Set(funding.byYearType.map((r) => r.year))].sort((a, b) => a - b);
@@ -98,6 +100,15 @@ export async function scenarioBaseline(
   const years = { from: options.mode === 'latest' ? to : allYears[0]!, to };
   const grantYears = allYears.filter((y) => y >= years.from);
   const inWindow = funding.byYearType.filter((r) => r.year >= years.from);
+  // A budget over a few grants the caller sees only pooled would give a member's grants away.
+  const pooledCells = typeCells(inWindow);
+  if (pooledCells.some((c) => c.pooledRecords > 0 && c.pooledRecords < deps.suppressionThreshold)) {
+    throw new BadUserInputError(
+      'scope',
+      `This scope's funding rests on fewer than ${deps.suppressionThreshold} grants from datasets your coalition sees only pooled, ` +
+        'so a baseline would reveal them. Widen the scope (years, geography) or leave those datasets out.',
+    );
+  }
   const [fundingDatasetIds, services] = await Promise.all([
     years.from === allYears[0] ? funding.datasetIds : fundingDatasetsInWindow(deps, scope, years),
     serviceTotals(knex, viewer, scope, years),

@@ -8,6 +8,7 @@ import { allocations } from '../../api/analytics/allocations';
 import type { AnalyticsDeps } from '../../api/analytics/context';
 import { equity } from '../../api/analytics/equity';
 import { parseScope } from '../../api/data/analytics/scope';
+import { scenarioBaseline } from '../../api/scenarios/baseline';
 import type { Viewer } from '../../api/viewer';
 import { describeEachBackend } from '../helpers/db';
 import { loadFixture, type FixtureIds } from '../helpers/fixture';
@@ -101,6 +102,19 @@ describeEachBackend('pooled view', (db) => {
     });
     expect(result.labor.resources).toBeNull();
     expect(result.nullReasons[0]!.reason).toMatch(/pooled data/);
+  });
+
+  it('refuses a scenario baseline whose budget rests on a few pooled grants', async () => {
+    await expect(
+      scenarioBaseline(
+        deps(viewerOf(coalition)),
+        parseScope({ datasetIds: [String(pooledId)] }),
+        'IDENTIFIED_VICTIMS',
+        {
+          mode: 'average',
+        },
+      ),
+    ).rejects.toThrow(/fewer than 11 grants from datasets your coalition sees only pooled/);
   });
 
   it('leaves pooled data out of groupings by funder', async () => {
