@@ -43,7 +43,6 @@ const envSchema = z.object({
     .positive('expected a positive number of megabytes')
     .max(2048, 'expected at most 2048 megabytes')
     .default(200),
-  SESSION_SECRET: z.string().min(32, 'expected at least 32 characters').optional(),
   GRAPHQL_RATE_LIMIT: z.coerce
     .number({ message: 'expected a whole number of requests per minute' })
     .int('expected a whole number of requests per minute')
