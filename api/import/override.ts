@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import { TRAFFICKING_TYPES, type TraffickingType } from '../../core/vocabulary';
+import type { AwardClass } from './classify';
 import { recordAudit } from '../auth/audit';
 import { requireStewardOfDataset } from '../auth/dataAccess';
 import type { Config } from '../config';
@@ -34,15 +35,17 @@ export interface DbGrantRow {
 
 export interface StoredClassification {
   rule?: string;
-  type?: TraffickingType;
+  /** The classifier's answer; NOT_TRAFFICKING only on a grant whose type a steward set. */
+  type?: AwardClass;
   confidence?: number;
   matched?: Record<string, string[]>;
   override?: {
     type: TraffickingType;
-    previous: TraffickingType;
+    previous: AwardClass;
     reason: string;
     by: number | null;
-    at: string;
+    /** Absent when the type came from the file's trafficking_type column (the import is audited). */
+    at?: string;
   };
 }
 

@@ -688,6 +688,16 @@ const USASPENDING_COLUMNS: readonly ColumnSpec[] = [
     aliases: ['award_description', 'description', 'transaction_description'],
     description: 'Award description; read by the type classifier.',
   }),
+  col({
+    name: 'trafficking_type',
+    type: 'enum',
+    required: false,
+    allowed: TRAFFICKING_TYPES,
+    example: '',
+    aliases: ['fairshare_trafficking_type', 'type_override'],
+    description:
+      "Not in USAspending's export: a data steward adds it to set a row's type by hand (LABOR, SEX, BOTH or UNSPECIFIED), overriding the classifier, for instance to import an award the classifier found not to be about trafficking. Kept as an override in the grant's classification.",
+  }),
 ];
 
 export const TEMPLATES: Readonly<Record<ImportKind, TemplateSpec>> = {
@@ -733,7 +743,7 @@ export const TEMPLATES: Readonly<Record<ImportKind, TemplateSpec>> = {
     kind: 'usaspending',
     title: 'USAspending.gov assistance awards',
     description:
-      "The CSV export of USAspending.gov's award search for grants (prime award summaries). Trafficking type is classified from the description and program title by keyword rules; a data steward can override it.",
+      "The CSV export of USAspending.gov's award search for grants (prime award summaries). Trafficking type is classified from the description and program title by keyword rules; awards that are not about trafficking are rejected (not imported as funding) unless a data steward sets their type in a trafficking_type column.",
     columns: USASPENDING_COLUMNS,
     strictColumns: false,
   },

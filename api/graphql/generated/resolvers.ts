@@ -543,7 +543,12 @@ export type Grant = {
 /** How a grant's trafficking type was set: by the import's keyword classifier, and any steward override. */
 export type GrantClassification = {
   __typename?: 'GrantClassification';
-  /** Type the classifier chose, before any override. */
+  /**
+   * Whether the classifier found the award not about trafficking at all (such awards are imported
+   * only when a steward sets their type).
+   */
+  classifiedNotTrafficking: Scalars['Boolean']['output'];
+  /** Type the classifier chose, before any override; null when it found the award not about trafficking. */
   classifiedType?: Maybe<TraffickingType>;
   /** Classifier confidence from 0 to 1 (0: no term matched). */
   confidence?: Maybe<Scalars['Float']['output']>;
@@ -557,7 +562,7 @@ export type GrantClassification = {
   overriddenFrom?: Maybe<TraffickingType>;
   /** The steward's reason for the override. */
   overrideReason?: Maybe<Scalars['String']['output']>;
-  /** Rule set that classified the grant, e.g. keywords-v1; null when the type came from the file. */
+  /** Rule set that classified the grant, e.g. keywords-v2; null when the type came from the file. */
   rule?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2362,6 +2367,7 @@ export type GrantResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type GrantClassificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GrantClassification'] = ResolversParentTypes['GrantClassification']> = {
+  classifiedNotTrafficking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   classifiedType?: Resolver<Maybe<ResolversTypes['TraffickingType']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   matchedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
