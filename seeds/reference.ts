@@ -134,9 +134,19 @@ export function toNeedRows(datasetId: number, rows: ReferenceRow[]): DbInsertNee
   });
 }
 
-/** Literature counts of one source as research outputs. */
+/**
+ * Literature counts of one source as research outputs. A literature count covers the years of
+ * the literature it reviews up to `year`: it is stored as a period figure (period_end = year),
+ * with the first year when the note gives the span ("documents 2000-2017").
+ */
 export function toResearchRows(datasetId: number, rows: ReferenceRow[]): DbInsertResearchOutput[] {
   const research = rows.filter((r) => r.basis === 'RESEARCH_OUTPUT');
+  const spanOf = (r: ReferenceRow) => {
+    const span = research
+      .map((o) => /\b(\d{4})\s*[-–]\s*(\d{4})\b/.exec(o.note))
+      .find((m) => m !== null && Number(m[2]) === r.year);
+    return { period_start: span ? Number(span[1]) : null, period_end: r.year };
+  };
   return research.flatMap((r): DbInsertResearchOutput[] => {
     const kind = r.unit === 'documents' ? 'PUBLICATIONS' : 'STUDIES';
     if (r.trafficking_type === 'ALL') {
@@ -152,6 +162,7 @@ export function toResearchRows(datasetId: number, rows: ReferenceRow[]): DbInser
           output_count: r.value - typed,
           funding_usd: null,
           note: `all ${r.value} ${r.unit} minus those on labor or sex trafficking; ${r.note}`,
+          ...spanOf(r),
           row_hash: rowHash([r.indicator, r.year, 'UNSPECIFIED-remainder']),
         },
       ];
@@ -166,6 +177,7 @@ export function toResearchRows(datasetId: number, rows: ReferenceRow[]): DbInser
         output_count: r.value,
         funding_usd: null,
         note: r.note || null,
+        ...spanOf(r),
         row_hash: rowHash([r.indicator, r.year, r.trafficking_type]),
       },
     ];

@@ -445,6 +445,14 @@ const RESEARCH_COLUMNS: readonly ColumnSpec[] = [
     maxLength: TEXT_LENGTH,
     description: 'How the figure was counted.',
   }),
+  col({
+    name: 'period_start',
+    type: 'year',
+    required: false,
+    example: '',
+    description:
+      'For a count that covers several years (a literature review of 2000–2017): its first year, with the last in year. Such a count is shown as a period total and never added to yearly series.',
+  }),
 ];
 
 /** Need figures: exactly the columns of shared/data/reference-figures.csv. */

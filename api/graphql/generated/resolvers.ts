@@ -2,6 +2,8 @@ import { GraphQLResolveInfo } from 'graphql';
 import { DbDataset, DbOrganization, DbNeedIndicator } from '../../db/tables';
 import { DbGrantRow } from '../../import/override';
 import { AllocationResultOut, AllocationRowOut, EquityResultOut, EquityTrendOut, SensitivityGridOut, SensitivityCellOut, EquityBreakdownOut, EquityBreakdownRowOut, NeedUsedOut } from '../../analytics/types';
+import { ResearchPeriodOut } from '../../analytics/researchPeriods';
+import { DataSelectionOut } from '../../analytics/dataSelection';
 import { CurrentUserRow, MembershipRow, MemberRow } from '../../data/accounts';
 import { ApiTokenRow, NewApiTokenRow } from '../../auth/tokens';
 import { InvitationRow, NewInvitationRow } from '../../data/invitations';
@@ -51,6 +53,8 @@ export type AllocationResult = {
   ignoredScopeFields: Array<Scalars['String']['output']>;
   /** True when any of those datasets is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** True when the figures add real and illustrative records together: say so wherever they appear. */
+  mixesIllustrative: Scalars['Boolean']['output'];
   rows: Array<AllocationRow>;
   /** Sum of all rows (null when hiding it would otherwise reveal a suppressed cell). */
   total?: Maybe<Scalars['Float']['output']>;
@@ -290,6 +294,19 @@ export type CurrentUser = {
   via: CredentialKind;
 };
 
+/** Which data a scope's resource figures rest on: real, illustrative, or (when asked) both. */
+export type DataSelection = {
+  __typename?: 'DataSelection';
+  /** The rule applied, in a sentence for the page. */
+  explanation: Scalars['String']['output'];
+  /** Whether illustrative datasets count in the scope's figures. */
+  illustrativeIncluded: Scalars['Boolean']['output'];
+  /** Real (not illustrative) resource datasets the caller can see. */
+  realResourceDatasets: Array<Dataset>;
+  /** What the scope asked for. */
+  requested: IllustrativeData;
+};
+
 /** A source of records, with everything needed to cite it. */
 export type Dataset = {
   __typename?: 'Dataset';
@@ -412,6 +429,8 @@ export type EquityResult = {
   /** True when any resource or need dataset used is illustrative. */
   illustrative: Scalars['Boolean']['output'];
   labor: TypeEquity;
+  /** True when the resources add real and illustrative records together: say so wherever they appear. */
+  mixesIllustrative: Scalars['Boolean']['output'];
   need: NeedUsed;
   needBasis: NeedBasis;
   /** Why any metric above is null. */
@@ -580,6 +599,22 @@ export type Health = {
   /** ok, or degraded when the database does not answer. */
   status: Scalars['String']['output'];
 };
+
+/**
+ * Whether illustrative (demo) resource datasets count in a figure. Real and illustrative records are
+ * never added together silently: results say when they are (mixesIllustrative).
+ */
+export type IllustrativeData =
+  /**
+   * The default: leave the demo out when the caller can see real resource data (grants, trainings,
+   * service records or yearly research counts that are not illustrative), else use it. Imported data
+   * replaces the demo. A scope that names its datasets (datasetIds) uses exactly those.
+   */
+  | 'AUTO'
+  /** Real data only: leave every illustrative dataset out. */
+  | 'EXCLUDE'
+  /** Use illustrative datasets beside real ones (results then say that they mix the two). */
+  | 'INCLUDE';
 
 /** A pending invitation to join an organization. */
 export type Invitation = {
@@ -1030,6 +1065,8 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** Saved scenarios (latest versions) side by side with aligned years. Two to ten ids. */
   compareScenarios: ScenarioComparison;
+  /** Which data the scope's resource figures rest on, and why (real data first). */
+  dataSelection: DataSelection;
   /** One dataset, if visible to the caller. */
   dataset?: Maybe<Dataset>;
   /** The coalitions a private dataset is pooled with. Members of the dataset's organization only. */
@@ -1060,6 +1097,11 @@ export type Query = {
   needIndicators: NeedIndicatorConnection;
   /** Organizations: funders, providers, TTA providers, coalitions, agencies. */
   organizations: OrganizationConnection;
+  /**
+   * Research counts that cover a period (literature reviews), one per dataset, period and kind, for
+   * periods that overlap the scope's years. They are never part of allocations' yearly research.
+   */
+  researchPeriods: Array<ResearchPeriodTotal>;
   /** Runs a scenario on the current data. Pure: nothing is stored. */
   runScenario: ScenarioRun;
   /**
@@ -1092,6 +1134,11 @@ export type QueryAuditLogArgs = {
 
 export type QueryCompareScenariosArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryDataSelectionArgs = {
+  scope?: InputMaybe<ScopeInput>;
 };
 
 
@@ -1176,6 +1223,11 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryResearchPeriodsArgs = {
+  scope?: InputMaybe<ScopeInput>;
+};
+
+
 export type QueryRunScenarioArgs = {
   input: ScenarioInput;
 };
@@ -1221,6 +1273,38 @@ export type RecordCounts = {
   researchOutputs: Scalars['Int']['output'];
   serviceRecords: Scalars['Int']['output'];
   trainings: Scalars['Int']['output'];
+};
+
+/** What a research count covers: publications (documents), studies, or research grants. */
+export type ResearchKind =
+  | 'GRANTS'
+  | 'PUBLICATIONS'
+  | 'STUDIES';
+
+/**
+ * A research count that covers a period (a literature review of 2000–2017, say), shown as what it is:
+ * one total for the whole period in its own unit, never split into years nor added to yearly series.
+ */
+export type ResearchPeriodTotal = {
+  __typename?: 'ResearchPeriodTotal';
+  both: Scalars['Float']['output'];
+  /** The dataset (publication) the count comes from. */
+  dataset: Dataset;
+  illustrative: Scalars['Boolean']['output'];
+  kind: ResearchKind;
+  labor: Scalars['Float']['output'];
+  /** labor / (labor + sex): labor's share of the outputs on one form; null when both are 0. */
+  laborShareOfTyped?: Maybe<Scalars['Float']['output']>;
+  /** Last year covered. */
+  periodEnd: Scalars['Int']['output'];
+  /** First year covered; null when the source gives only the last (e.g. studies published up to 2021). */
+  periodStart?: Maybe<Scalars['Int']['output']>;
+  sex: Scalars['Float']['output'];
+  /** Every output counted, including those on neither form (general, child or organ trafficking). */
+  total: Scalars['Float']['output'];
+  /** Unit of the counts, e.g. publications. */
+  unit: Scalars['String']['output'];
+  unspecified: Scalars['Float']['output'];
 };
 
 /** What is being allocated. */
@@ -1611,6 +1695,8 @@ export type ScopeInput = {
   datasetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Funder organization ids (funding only). */
   funderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whether illustrative (demo) datasets count; AUTO by default. See IllustrativeData. */
+  illustrativeData?: InputMaybe<IllustrativeData>;
   /** Need datasets to use; by default every visible need dataset. */
   needDatasetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Recipient organization ids: grantees, training providers, service providers. */
@@ -1939,6 +2025,7 @@ export type ResolversTypes = {
   Confidence: Confidence;
   CredentialKind: CredentialKind;
   CurrentUser: ResolverTypeWrapper<CurrentUserRow>;
+  DataSelection: ResolverTypeWrapper<DataSelectionOut>;
   Dataset: ResolverTypeWrapper<DbDataset>;
   DatasetConnection: ResolverTypeWrapper<Omit<DatasetConnection, 'nodes'> & { nodes: Array<ResolversTypes['Dataset']> }>;
   DatasetFilter: DatasetFilter;
@@ -1959,6 +2046,7 @@ export type ResolversTypes = {
   GrantClassification: ResolverTypeWrapper<GrantClassification>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IllustrativeData: IllustrativeData;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationRow>;
   Member: ResolverTypeWrapper<MemberRow>;
@@ -1988,6 +2076,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Range: ResolverTypeWrapper<Range>;
   RecordCounts: ResolverTypeWrapper<RecordCounts>;
+  ResearchKind: ResearchKind;
+  ResearchPeriodTotal: ResolverTypeWrapper<ResearchPeriodOut>;
   ResourceDimension: ResourceDimension;
   Role: Role;
   Scenario: ResolverTypeWrapper<SavedScenarioOut>;
@@ -2055,6 +2145,7 @@ export type ResolversParentTypes = {
   CategoryShareInput: CategoryShareInput;
   ComparedScenario: ComparedScenarioOut;
   CurrentUser: CurrentUserRow;
+  DataSelection: DataSelectionOut;
   Dataset: DbDataset;
   DatasetConnection: Omit<DatasetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Dataset']> };
   DatasetFilter: DatasetFilter;
@@ -2096,6 +2187,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Range: Range;
   RecordCounts: RecordCounts;
+  ResearchPeriodTotal: ResearchPeriodOut;
   Scenario: SavedScenarioOut;
   ScenarioBands: ScenarioBands;
   ScenarioBaseline: ScenarioBaselineOut;
@@ -2141,6 +2233,7 @@ export type AllocationResultResolvers<ContextType = GraphQLContext, ParentType e
   groupBy?: Resolver<Array<ResolversTypes['AllocationGroup']>, ParentType, ContextType>;
   ignoredScopeFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mixesIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['AllocationRow']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2236,6 +2329,13 @@ export type CurrentUserResolvers<ContextType = GraphQLContext, ParentType extend
   via?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
 };
 
+export type DataSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataSelection'] = ResolversParentTypes['DataSelection']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrativeIncluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  realResourceDatasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['IllustrativeData'], ParentType, ContextType>;
+};
+
 export type DatasetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -2294,6 +2394,7 @@ export type EquityResultResolvers<ContextType = GraphQLContext, ParentType exten
   ignoredScopeFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   labor?: Resolver<ResolversTypes['TypeEquity'], ParentType, ContextType>;
+  mixesIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   need?: Resolver<ResolversTypes['NeedUsed'], ParentType, ContextType>;
   needBasis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
   nullReasons?: Resolver<Array<ResolversTypes['NullReason']>, ParentType, ContextType>;
@@ -2510,6 +2611,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'organizationId'>>;
   compareScenarios?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType, RequireFields<QueryCompareScenariosArgs, 'ids'>>;
+  dataSelection?: Resolver<ResolversTypes['DataSelection'], ParentType, ContextType, Partial<QueryDataSelectionArgs>>;
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
   datasetShares?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryDatasetSharesArgs, 'datasetId'>>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<QueryDatasetsArgs, 'first'>>;
@@ -2525,6 +2627,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myOrganizations?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   needIndicators?: Resolver<ResolversTypes['NeedIndicatorConnection'], ParentType, ContextType, RequireFields<QueryNeedIndicatorsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  researchPeriods?: Resolver<Array<ResolversTypes['ResearchPeriodTotal']>, ParentType, ContextType, Partial<QueryResearchPeriodsArgs>>;
   runScenario?: Resolver<ResolversTypes['ScenarioRun'], ParentType, ContextType, RequireFields<QueryRunScenarioArgs, 'input'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarioBaseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType, RequireFields<QueryScenarioBaselineArgs, 'mode' | 'needBasis'>>;
@@ -2543,6 +2646,21 @@ export type RecordCountsResolvers<ContextType = GraphQLContext, ParentType exten
   researchOutputs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trainings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResearchPeriodTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResearchPeriodTotal'] = ResolversParentTypes['ResearchPeriodTotal']> = {
+  both?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResearchKind'], ParentType, ContextType>;
+  labor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  laborShareOfTyped?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unspecified?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
@@ -2862,6 +2980,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CategoryShare?: CategoryShareResolvers<ContextType>;
   ComparedScenario?: ComparedScenarioResolvers<ContextType>;
   CurrentUser?: CurrentUserResolvers<ContextType>;
+  DataSelection?: DataSelectionResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetConnection?: DatasetConnectionResolvers<ContextType>;
   EquityBreakdownResult?: EquityBreakdownResultResolvers<ContextType>;
@@ -2891,6 +3010,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Range?: RangeResolvers<ContextType>;
   RecordCounts?: RecordCountsResolvers<ContextType>;
+  ResearchPeriodTotal?: ResearchPeriodTotalResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioBands?: ScenarioBandsResolvers<ContextType>;
   ScenarioBaseline?: ScenarioBaselineResolvers<ContextType>;

@@ -1,5 +1,7 @@
 /** Query fields over the analytics: allocations and the equity family. Thin: services do the work. */
 import { allocations } from '../../analytics/allocations';
+import { dataSelection } from '../../analytics/dataSelection';
+import { researchPeriods } from '../../analytics/researchPeriods';
 import { equityBreakdown } from '../../analytics/breakdown';
 import { equity, equitySensitivity, equityTrend } from '../../analytics/equity';
 import { parseScope } from '../../data/analytics/scope';
@@ -8,8 +10,16 @@ import { analyticsDeps } from './analyticsDeps';
 
 export const analyticsQueries: Pick<
   QueryResolvers,
-  'allocations' | 'equity' | 'equityTrend' | 'equitySensitivity' | 'equityBreakdown'
+  | 'allocations'
+  | 'equity'
+  | 'equityTrend'
+  | 'equitySensitivity'
+  | 'equityBreakdown'
+  | 'researchPeriods'
+  | 'dataSelection'
 > = {
+  researchPeriods: (_p, args, ctx) => researchPeriods(analyticsDeps(ctx), parseScope(args.scope)),
+  dataSelection: (_p, args, ctx) => dataSelection(analyticsDeps(ctx), parseScope(args.scope)),
   allocations: (_p, args, ctx) =>
     allocations(analyticsDeps(ctx), {
       scope: parseScope(args.scope),

@@ -82,6 +82,22 @@ export type EquityBreakdown =
   /** One row per US state. */
   | 'STATE';
 
+/**
+ * Whether illustrative (demo) resource datasets count in a figure. Real and illustrative records are
+ * never added together silently: results say when they are (mixesIllustrative).
+ */
+export type IllustrativeData =
+  /**
+   * The default: leave the demo out when the caller can see real resource data (grants, trainings,
+   * service records or yearly research counts that are not illustrative), else use it. Imported data
+   * replaces the demo. A scope that names its datasets (datasetIds) uses exactly those.
+   */
+  | 'AUTO'
+  /** Real data only: leave every illustrative dataset out. */
+  | 'EXCLUDE'
+  /** Use illustrative datasets beside real ones (results then say that they mix the two). */
+  | 'INCLUDE';
+
 /** Monte Carlo settings. Same input and seed, same bands. */
 export type MonteCarloInput = {
   /** Number of draws, 1 to 20,000 (default 1,000). */
@@ -207,6 +223,8 @@ export type ScopeInput = {
   datasetIds?: Array<string> | null | undefined;
   /** Funder organization ids (funding only). */
   funderIds?: Array<string> | null | undefined;
+  /** Whether illustrative (demo) datasets count; AUTO by default. See IllustrativeData. */
+  illustrativeData?: IllustrativeData | null | undefined;
   /** Need datasets to use; by default every visible need dataset. */
   needDatasetIds?: Array<string> | null | undefined;
   /** Recipient organization ids: grantees, training providers, service providers. */
