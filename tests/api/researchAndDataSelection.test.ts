@@ -46,7 +46,7 @@ describeEachBackend(
         .join('datasets as d', 'd.id', 'g.dataset_id')
         .where('d.is_illustrative', true)
         .sum({ total: 'g.amount_usd' });
-      return Number(row.total);
+      return Number(row!.total);
     }
 
     describe('research counts that cover a period', () => {

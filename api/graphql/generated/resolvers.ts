@@ -1578,6 +1578,7 @@ export type ScenarioScope = {
   countries?: Maybe<Array<Scalars['String']['output']>>;
   datasetIds?: Maybe<Array<Scalars['ID']['output']>>;
   funderIds?: Maybe<Array<Scalars['ID']['output']>>;
+  illustrativeData?: Maybe<IllustrativeData>;
   needDatasetIds?: Maybe<Array<Scalars['ID']['output']>>;
   recipientIds?: Maybe<Array<Scalars['ID']['output']>>;
   usStates?: Maybe<Array<Scalars['String']['output']>>;
@@ -2802,6 +2803,7 @@ export type ScenarioScopeResolvers<ContextType = GraphQLContext, ParentType exte
   countries?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   datasetIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   funderIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  illustrativeData?: Resolver<Maybe<ResolversTypes['IllustrativeData']>, ParentType, ContextType>;
   needDatasetIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   recipientIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   usStates?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;

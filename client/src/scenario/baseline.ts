@@ -69,5 +69,6 @@ export function scopeOfSaved(saved: Saved): Scope {
     categories: list(s.categories),
     datasetIds: list(s.datasetIds),
     needDatasetIds: list(s.needDatasetIds),
+    illustrativeData: s.illustrativeData ?? 'AUTO',
   };
 }
