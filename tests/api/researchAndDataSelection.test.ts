@@ -161,6 +161,38 @@ describeEachBackend(
         expect(both.equity.mixesIllustrative).toBe(true);
         expect(both.dataSelection.illustrativeIncluded).toBe(true);
       });
+
+      // Runs after the import above: the real grants are in the database.
+      it('carries the choice to trend, sensitivity, breakdown and scenario baselines', async () => {
+        const q = `query($scope: ScopeInput) {
+          equityTrend(scope: $scope, dimension: FUNDING, needBasis: IDENTIFIED_VICTIMS, attribution: EXCLUDE) {
+            illustrative datasets { name }
+          }
+          equitySensitivity(scope: $scope, dimension: FUNDING) { illustrative datasets { name } }
+          equityBreakdown(scope: $scope, dimension: FUNDING, needBasis: IDENTIFIED_VICTIMS, attribution: EXCLUDE, by: FUNDER) {
+            rows { label total }
+          }
+          scenarioBaseline(scope: $scope, needBasis: IDENTIFIED_VICTIMS) { illustrative datasets { name illustrative } }
+        }`;
+        for (const scope of [{}, { illustrativeData: 'EXCLUDE' }]) {
+          const d = await query(q, { scope });
+          expect(d.equityTrend).toEqual({
+            illustrative: false,
+            datasets: [{ name: 'Real grants' }],
+          });
+          expect(d.equitySensitivity).toEqual({
+            illustrative: false,
+            datasets: [{ name: 'Real grants' }],
+          });
+          // One funder, all three grants: 1,000 + 3,000 + 500.
+          expect(d.equityBreakdown.rows).toEqual([{ label: 'Real Fund', total: 4500 }]);
+          expect(d.scenarioBaseline.illustrative).toBe(false);
+          expect(d.scenarioBaseline.datasets.some((x: any) => x.illustrative)).toBe(false);
+        }
+        const mixed = await query(q, { scope: { illustrativeData: 'INCLUDE' } });
+        expect(mixed.equityTrend.illustrative).toBe(true);
+        expect(mixed.equityBreakdown.rows.length).toBeGreaterThan(1);
+      });
     });
   },
   { seed: 'demo' },
