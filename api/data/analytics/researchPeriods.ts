@@ -50,7 +50,10 @@ export async function researchPeriodRows(
   if (scope.datasetIds) void query.whereIn('r.dataset_id', scope.datasetIds);
   if (scope.yearFrom !== null) void query.where('r.period_end', '>=', scope.yearFrom);
   if (scope.yearTo !== null) {
-    void query.where((q) => q.whereNull('r.period_start').orWhere('r.period_start', '<=', scope.yearTo));
+    const yearTo = scope.yearTo;
+    void query.where((q) => {
+      void q.whereNull('r.period_start').orWhere('r.period_start', '<=', yearTo);
+    });
   }
   // The types are constants of the vocabulary, not input.
   const count = (type: TraffickingType) =>
