@@ -10,7 +10,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
-import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
 import { createSignInCounters } from './auth/backoff';
 import { graphqlRateLimit, signInRateLimit } from './auth/rateLimits';
@@ -25,6 +24,7 @@ import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
 import { typeDefs } from './graphql/schema';
 import { checkHealth } from './health';
+import { securityHeaders } from './http/securityHeaders';
 import type { Logger } from './logger';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../client/dist');
@@ -99,24 +99,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const apollo = await createApolloServer(deps);
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'connect-src': ["'self'"],
-          'worker-src': ["'self'", 'blob:'],
-          'object-src': ["'none'"],
-          'frame-ancestors': ["'none'"],
-        },
-      },
-    }),
-  );
+  // Proxy headers (client address, https) are believed only from proxies the operator declared.
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(securityHeaders());
 
   // Who is calling, for every request to the API: session cookie, API token, or anonymous.
   app.use(cookieParser());
