@@ -9,31 +9,25 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { createSignInCounters } from './auth/backoff';
 import { graphqlRateLimit, signInRateLimit } from './auth/rateLimits';
 import { tokenScopePlugin } from './auth/tokenScopePlugin';
 import { viewerMiddleware, viewerOf } from './auth/viewerFromRequest';
-import type { Config } from './config';
 import { createContext, type GraphQLContext } from './context';
-import type { Db } from './db/connection';
+import type { AppDeps } from './deps';
 import { INTERNAL_MESSAGE, isPublicCode } from './errors';
 import { resolvers } from './graphql/resolvers/index';
 import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
 import { typeDefs } from './graphql/schema';
 import { checkHealth } from './health';
+import { jsonErrorHandler } from './http/errorHandler';
 import { securityHeaders } from './http/securityHeaders';
 import type { Logger } from './logger';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../client/dist');
-
-export interface AppDeps {
-  db: Db;
-  config: Config;
-  logger: Logger;
-}
 
 /** Apollo's limits on query shape (depth, cost, aliases, tokens), as graphql-armor applies them. */
 function armor() {
@@ -154,30 +148,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     res.status(404).json({ error: 'not_found', message: 'There is nothing at this address.' });
   });
 
-  // Express's default error page is HTML with a stack trace; answer JSON instead.
-  const onError: ErrorRequestHandler = (
-    err: { status?: number; type?: string; message?: string },
-    _req,
-    res,
-    _next,
-  ) => {
-    const status =
-      typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) deps.logger.error('HTTP request failed', err);
-    const message =
-      err.type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON.'
-        : err.type === 'entity.too.large'
-          ? 'The request body is too large.'
-          : status < 500
-            ? (err.message ?? 'Bad request.')
-            : INTERNAL_MESSAGE;
-    res.status(status).json({
-      errors: [
-        { message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } },
-      ],
-    });
-  };
-  app.use(onError);
+  app.use(jsonErrorHandler(deps.logger));
   return { app, apollo };
 }
