@@ -18,6 +18,7 @@ import { viewerMiddleware, viewerOf } from './auth/viewerFromRequest';
 import { createContext, type GraphQLContext } from './context';
 import type { AppDeps } from './deps';
 import { INTERNAL_MESSAGE, isPublicCode } from './errors';
+import { rejectNulBytesPlugin } from './graphql/rejectNulBytes';
 import { resolvers } from './graphql/resolvers/index';
 import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
@@ -34,20 +35,34 @@ function armor() {
   return new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
+    // Counted by graphql's parser instead (parseOptions below), so that a refusal is a parse
+    // failure answered 400; armor's plugin throws from a hook, which Apollo answers 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20000 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
 
-/** Keeps messages of public errors; replaces everything else with a generic sentence. */
-export function formatError(logger: Logger) {
+/** Most tokens a query may have. */
+const MAX_TOKENS = 2000;
+
+/** graphql-js's "Did you mean ...?" tail, on unknown fields, enum values, arguments and types. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Keeps messages of public errors (without suggestions in production, which would list the
+ * schema's names to a prober); replaces everything else with a generic sentence.
+ */
+export function formatError(logger: Logger, options: { production: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (isPublicCode(code)) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const message = options.production
+        ? formatted.message.replace(SUGGESTION, '')
+        : formatted.message;
+      return { ...formatted, message, extensions };
     }
     logger.error(
       `GraphQL internal error at ${formatted.path?.join('.') ?? '(no path)'}`,
@@ -67,6 +82,7 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
     tokenScopePlugin,
+    rejectNulBytesPlugin,
   ];
   if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const server = new ApolloServer<GraphQLContext>({
@@ -77,8 +93,9 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins,
-    formatError: formatError(deps.logger),
+    formatError: formatError(deps.logger, { production }),
   });
   await server.start();
   return server;
