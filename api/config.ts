@@ -10,6 +10,15 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** A PostgreSQL timeout in milliseconds; 0 turns it off. */
+const milliseconds = (fallback: number) =>
+  z.coerce
+    .number({ message: 'expected a whole number of milliseconds (0 turns it off)' })
+    .int('expected a whole number of milliseconds (0 turns it off)')
+    .min(0, 'expected a whole number of milliseconds (0 turns it off)')
+    .max(86_400_000, 'expected at most 86400000 milliseconds (a day)')
+    .default(fallback);
+
 const envSchema = z.object({
   NODE_ENV: z
     .enum(['development', 'production', 'test'], {
@@ -54,6 +63,9 @@ const envSchema = z.object({
     .int('expected a whole number of attempts per 15 minutes')
     .min(1, 'expected at least 1 attempt per 15 minutes')
     .default(30),
+  STATEMENT_TIMEOUT_MS: milliseconds(120_000),
+  LOCK_TIMEOUT_MS: milliseconds(10_000),
+  IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(300_000),
   TRUST_PROXY: z
     .string()
     .refine(validTrustProxy, {
@@ -90,6 +102,14 @@ export interface Config {
    * `trust proxy` list); false: none, the client address is the socket's and HTTPS means TLS here.
    */
   trustProxy: false | string[];
+  /** PostgreSQL session timeouts in ms (0: off); the embedded database has none. */
+  databaseTimeouts: DatabaseTimeouts;
+}
+
+export interface DatabaseTimeouts {
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -145,6 +165,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphqlRateLimit: e.GRAPHQL_RATE_LIMIT,
     signInRateLimit: e.SIGNIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
+    databaseTimeouts: {
+      statementMs: e.STATEMENT_TIMEOUT_MS,
+      lockMs: e.LOCK_TIMEOUT_MS,
+      idleInTransactionMs: e.IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     trustProxy:
       e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY.split(',').map((entry) => entry.trim()),
   };

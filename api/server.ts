@@ -23,6 +23,7 @@ import { resolvers } from './graphql/resolvers/index';
 import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
 import { typeDefs } from './graphql/schema';
+import { queryTimeoutOf } from './db/timeouts';
 import { checkHealth } from './health';
 import { jsonErrorHandler } from './http/errorHandler';
 import { securityHeaders } from './http/securityHeaders';
@@ -63,6 +64,14 @@ export function formatError(logger: Logger, options: { production: boolean }) {
         ? formatted.message.replace(SUGGESTION, '')
         : formatted.message;
       return { ...formatted, message, extensions };
+    }
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const timeout = queryTimeoutOf(original);
+    if (timeout) {
+      logger.error(
+        `GraphQL query cut off by a database timeout at ${formatted.path?.join('.') ?? '(no path)'}`,
+      );
+      return { message: timeout.message, path: formatted.path, extensions: { code: timeout.code } };
     }
     logger.error(
       `GraphQL internal error at ${formatted.path?.join('.') ?? '(no path)'}`,
