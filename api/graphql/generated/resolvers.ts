@@ -694,7 +694,7 @@ export type Mutation = {
   saveScenario: Scenario;
   /**
    * Pools a private dataset with a coalition: the coalition's members then see it inside totals,
-   * never its line items, with small service counts suppressed. Stewards of the dataset's
+   * never its line items, with pooled figures perturbed and small ones hidden. Stewards of the dataset's
    * organization who are members of the coalition.
    */
   shareDataset: Array<Organization>;
@@ -1276,9 +1276,9 @@ export type Role =
   | 'ADMIN'
   /** A viewer who can also save scenarios. */
   | 'ANALYST'
-  /** An analyst who can also import and correct data, share datasets with coalitions and see unsuppressed service counts. */
+  /** An analyst who can also import and correct data, share datasets with coalitions and see exact service counts. */
   | 'STEWARD'
-  /** Reads the organization's private datasets (small service counts suppressed). */
+  /** Reads the organization's private datasets (service counts protected: perturbed, small ones hidden). */
   | 'VIEWER';
 
 /**
@@ -1746,14 +1746,13 @@ export type SourcedValue = {
 };
 
 /**
- * Why a cell is hidden. Which hidden cells hold a small count and which were hidden with them is
- * not said, since that would narrow what they hold.
+ * Why a cell is hidden. Whether a hidden count is small or was pushed below the threshold by its
+ * noise is not said (see DisclosureInfo).
  */
 export type SuppressionReason =
   /**
-   * Hidden to protect survivors (a service count below the threshold) or pooled data (fewer records
-   * than the threshold from datasets seen only in aggregate), or hidden with such a cell so that it
-   * cannot be worked out from a total.
+   * Hidden to protect survivors (a service count below the threshold after perturbation) or pooled
+   * data (fewer records than the threshold from datasets seen only in aggregate).
    */
   | 'SUPPRESSED';
 
