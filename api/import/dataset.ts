@@ -80,6 +80,15 @@ export interface DatasetOutcome {
   changed: Record<string, { before: unknown; after: unknown }>;
 }
 
+export interface DatasetUpsert {
+  name: string;
+  input: ProvenanceInput;
+  defaults: ProvenanceDefaults;
+  actorUserId: number | null;
+  /** The owning organization; null for a public dataset without an owner. */
+  organizationId?: number | null;
+}
+
 /**
  * Finds the dataset by name or creates it; an existing one gets the provenance fields given. With
  * an organization, the dataset is that organization's, created private to it (only its members
@@ -87,11 +96,7 @@ export interface DatasetOutcome {
  */
 export async function upsertDataset(
   trx: Knex.Transaction,
-  name: string,
-  input: ProvenanceInput,
-  defaults: ProvenanceDefaults,
-  actorUserId: number | null,
-  organizationId: number | null = null,
+  { name, input, defaults, actorUserId, organizationId = null }: DatasetUpsert,
 ): Promise<DatasetOutcome> {
   const existing = await findDataset(trx, name, organizationId);
   assertImportable(existing);
