@@ -12,6 +12,7 @@ import { ImportFileError, ImportRequestError } from './errors';
 import {
   createJob,
   finishJob,
+  holdJob,
   setLiveProgress,
   type ImportCounts,
   type ImportProgress,
@@ -81,6 +82,7 @@ export async function runImport(
   try {
     let commitStarted = 0;
     const result = await knex.transaction(async (trx) => {
+      await holdJob(trx, dbKind, jobId);
       const outcome = await importInTransaction({
         trx,
         dbKind,
