@@ -16,7 +16,7 @@
  * cross-site or not a steward, 404 unknown job or kind, 413 file too large, 500 server problem.
  */
 import { Router } from 'express';
-import type { AppDeps } from '../server';
+import type { AppDeps } from '../deps';
 import { jobRoutes } from './http/jobRoutes';
 import { templateRoutes } from './http/templateRoutes';
 import { uploadRoute } from './http/uploadRoute';

@@ -3,7 +3,6 @@
  * steward of the organization (api/auth/dataAccess.ts), and a form sent by Fairshare itself.
  */
 import type { Request } from 'express';
-import { GraphQLError } from 'graphql';
 import { requireImportOrganization } from '../../auth/dataAccess';
 import { organizationsWithRole } from '../../auth/roles';
 import { viewerOf } from '../../auth/viewerFromRequest';
@@ -34,19 +33,6 @@ export function assertMayImport(req: Request, importEnabled: boolean): { organiz
     requested = Number(raw);
   }
   return { organizationId: requireImportOrganization(viewerOf(req), requested) };
-}
-
-/** Status and error name for a refusal by the access rules (GraphQL-typed errors), else null. */
-export function accessRefusal(
-  err: unknown,
-): { status: number; error: string; message: string } | null {
-  if (!(err instanceof GraphQLError)) return null;
-  const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[
-    String(err.extensions.code) as 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT'
-  ];
-  if (!status) return null;
-  const error = status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'bad_request';
-  return { status, error, message: err.message };
 }
 
 /** The signed-in reader of import jobs, or null (anonymous). */

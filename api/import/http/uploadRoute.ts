@@ -15,7 +15,8 @@ import { runImport } from '../commit';
 import type { ProvenanceInput } from '../dataset';
 import { ImportFileError, ImportRequestError, UploadTooLargeError } from '../errors';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../templates';
-import { ImportForbiddenError, accessRefusal, assertMayImport, crossSite } from './access';
+import { httpErrorOf } from '../../errors';
+import { ImportForbiddenError, assertMayImport, crossSite } from './access';
 import { IMPORT_FAILED_MESSAGE, fail, importResponse } from './reply';
 
 const PROVENANCE_FIELDS = ['source', 'citation', 'license', 'url'] as const;
@@ -73,8 +74,8 @@ export function uploadRoute(options: UploadOptions): Router {
       if (err instanceof ImportForbiddenError)
         return fail(res, 403, 'import_disabled', err.message);
       if (err instanceof ImportRequestError) return fail(res, 400, 'bad_request', err.message);
-      const refusal = accessRefusal(err);
-      if (refusal) return fail(res, refusal.status, refusal.error, refusal.message);
+      const refusal = httpErrorOf(err);
+      if (refusal) return fail(res, refusal.status, refusal.body.error, refusal.body.message);
       throw err;
     }
     if (crossSite(req)) {

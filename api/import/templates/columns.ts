@@ -1,5 +1,5 @@
 /** How a column of an import file is described: its type, bounds, example and help text. */
-import { MAX_YEAR, MIN_YEAR, US_STATES } from '../../../core/vocabulary';
+import { MIN_YEAR, US_STATES } from '../../../core/vocabulary';
 
 export type ColumnType =
   | 'text'
@@ -39,7 +39,7 @@ export interface ColumnSpec {
 export const MAX_MONEY = 99_999_999_999_999;
 export const NAME_LENGTH = 300;
 export const TEXT_LENGTH = 4000;
-export const YEAR_RANGE = `a year from ${MIN_YEAR} to ${MAX_YEAR}`;
+export const YEAR_RANGE = `a year from ${MIN_YEAR} to next year`;
 
 export const col = (c: Omit<ColumnSpec, 'unit' | 'allowed'> & Partial<ColumnSpec>): ColumnSpec => ({
   unit: null,
