@@ -6,7 +6,7 @@
  * An award the classifier finds not about trafficking is rejected with the reason (it is not
  * trafficking funding) unless the row's trafficking_type column, added by a steward, sets a type.
  */
-import { MAX_YEAR, MIN_YEAR } from '../../core/vocabulary';
+import { MIN_YEAR, latestRecordYear } from '../../core/vocabulary';
 import { CLASSIFIER_RULE, classifyAward, type Classification } from './classify';
 import type { TraffickingType } from '../../core/vocabulary';
 import { grantContent, identityHash, orgName, type BuildResult, type StagedRow } from './rows';
@@ -58,7 +58,8 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
       ],
     };
   }
-  if (fiscalYear < MIN_YEAR || fiscalYear > MAX_YEAR) {
+  const latest = latestRecordYear();
+  if (fiscalYear < MIN_YEAR || fiscalYear > latest) {
     return {
       ok: false,
       errors: [
@@ -66,7 +67,7 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
           line,
           column: 'award_base_action_date_fiscal_year',
           value: String(fiscalYear),
-          message: `The award's fiscal year must be from ${MIN_YEAR} to ${MAX_YEAR} (got ${fiscalYear}).`,
+          message: `The award's fiscal year must be from ${MIN_YEAR} to next year, ${latest} (got ${fiscalYear}).`,
         },
       ],
     };

@@ -1,10 +1,10 @@
 /** The research-periods migration on a database seeded before it: literature counts get their periods. */
 import { expect, it } from 'vitest';
-import * as researchPeriods from '../../migrations/20261129001000_research_periods';
+import * as researchPeriods from '../../migrations/20261129006000_research_periods';
 import { describeEachBackend } from '../helpers/db';
 
 describeEachBackend(
-  'migration 20261129001000_research_periods',
+  'migration 20261129006000_research_periods',
   (db) => {
     it('gives the literature counts seeded before it their periods', async () => {
       const knex = db().knex;

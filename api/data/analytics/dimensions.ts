@@ -75,6 +75,8 @@ export interface ResourceSource {
   filters: Partial<Record<ScopeFilter, string>>;
   rowFilter: string | null;
   sums: { amount: string; declared: string; declaredLabor: string; records: string };
+  /** SQL of one record's amount, or null for a rollup (whose rows are not records). */
+  value: string | null;
   /** For a rollup, the grain its rows must have. */
   grain: 'state' | 'funder' | 'category' | null;
 }
@@ -96,6 +98,7 @@ export function baseSource(dimension: ResourceDimension): ResourceSource {
       declaredLabor: share ? `sum(${spec.value} * ${share})` : '0',
       records: 'count(*)',
     },
+    value: spec.value,
     grain: null,
   };
 }
@@ -108,10 +111,15 @@ const ROLLUP_GRAINS: ReadonlyArray<readonly ['state' | 'funder' | 'category', Re
 
 /**
  * The cheapest source for a query over `dimension` that filters and groups by `uses`: a grant
- * rollup grain holding every dimension used, else the dimension's own table.
+ * rollup grain holding every dimension used, else the dimension's own table. `records` asks for
+ * the records themselves, as the cell key method does (rollups hold neither keys nor maxima).
  */
-export function chooseSource(dimension: ResourceDimension, uses: ReadonlySet<ScopeFilter>): ResourceSource {
-  if (dimension !== 'FUNDING') return baseSource(dimension);
+export function chooseSource(
+  dimension: ResourceDimension,
+  uses: ReadonlySet<ScopeFilter>,
+  options: { records?: boolean } = {},
+): ResourceSource {
+  if (dimension !== 'FUNDING' || options.records) return baseSource(dimension);
   const grain = ROLLUP_GRAINS.find(([, dims]) => [...uses].every((u) => dims.has(u)))?.[0];
   if (!grain) return baseSource(dimension);
   return {
@@ -131,6 +139,7 @@ export function chooseSource(dimension: ResourceDimension, uses: ReadonlySet<Sco
       declaredLabor: 'sum(r.declared_labor_sum)',
       records: 'sum(r.record_count)',
     },
+    value: null,
     grain,
   };
 }

@@ -3,6 +3,7 @@ import { allocations } from '../../analytics/allocations';
 import { dataSelection } from '../../analytics/dataSelection';
 import { researchPeriods } from '../../analytics/researchPeriods';
 import { equityBreakdown } from '../../analytics/breakdown';
+import { cellKeyParameters } from '../../../core/cellKey';
 import { equity, equitySensitivity, equityTrend } from '../../analytics/equity';
 import { parseScope } from '../../data/analytics/scope';
 import type { QueryResolvers } from '../generated/resolvers';
@@ -17,9 +18,11 @@ export const analyticsQueries: Pick<
   | 'equityBreakdown'
   | 'researchPeriods'
   | 'dataSelection'
+  | 'disclosureMethod'
 > = {
   researchPeriods: (_p, args, ctx) => researchPeriods(analyticsDeps(ctx), parseScope(args.scope)),
   dataSelection: (_p, args, ctx) => dataSelection(analyticsDeps(ctx), parseScope(args.scope)),
+  disclosureMethod: (_p, _a, ctx) => cellKeyParameters(ctx.config.suppressionThreshold),
   allocations: (_p, args, ctx) =>
     allocations(analyticsDeps(ctx), {
       scope: parseScope(args.scope),

@@ -152,6 +152,11 @@ export const OVERVIEW = typed<G.OverviewQuery, G.OverviewQueryVariables>(/* Grap
       }
       illustrative
       years
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
     equitySensitivity(scope: $scope, dimension: $dimension) {
@@ -201,6 +206,11 @@ export const EQUITY_TREND = typed<G.EquityTrendQuery, G.EquityTrendQueryVariable
         ...DatasetRef
       }
       illustrative
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
   }
@@ -242,6 +252,11 @@ export const ALLOCATIONS = typed<G.AllocationsQuery, G.AllocationsQueryVariables
       }
       illustrative
       mixesIllustrative
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
   }
@@ -287,6 +302,11 @@ export const EQUITY_BREAKDOWN = typed<G.EquityBreakdownQuery, G.EquityBreakdownQ
           ...DatasetRef
         }
         illustrative
+        disclosure {
+          protected
+          threshold
+          note
+        }
         ignoredScopeFields
       }
     }
@@ -316,6 +336,11 @@ const EQUITY_BY_DIMENSION_FIELDS = /* GraphQL */ `
     }
     illustrative
     mixesIllustrative
+    disclosure {
+      protected
+      threshold
+      note
+    }
   }
 `;
 
@@ -405,6 +430,11 @@ export const SENSITIVITY = typed<G.SensitivityQuery, G.SensitivityQueryVariables
         ...DatasetRef
       }
       illustrative
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
   }
@@ -415,6 +445,13 @@ export const SENSITIVITY = typed<G.SensitivityQuery, G.SensitivityQueryVariables
 
 export const SOURCES = typed<G.SourcesQuery, G.SourcesQueryVariables>(/* GraphQL */ `
   query Sources {
+    disclosureMethod {
+      threshold
+      countMaxNoise
+      countNoiseVariance
+      magnitudeNoiseMin
+      magnitudeNoiseMax
+    }
     datasets(first: 100, sort: { field: NAME }) {
       totalCount
       nodes {
@@ -542,6 +579,11 @@ export const PROFILE = typed<G.ProfileQuery, G.ProfileQueryVariables>(/* GraphQL
       }
       illustrative
       years
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
     equityTrend(

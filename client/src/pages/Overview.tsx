@@ -207,6 +207,7 @@ export default function Overview({ api }: PageProps) {
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
                   illustrative: trend.data.equityTrend.illustrative,
+                  disclosure: trend.data.equityTrend.disclosure,
                 })}
               >
                 {({ width, idPrefix }) => (
@@ -245,6 +246,7 @@ export default function Overview({ api }: PageProps) {
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
                   illustrative: trend.data.equityTrend.illustrative,
+                  disclosure: trend.data.equityTrend.disclosure,
                 })}
               >
                 {({ width, idPrefix }) => (

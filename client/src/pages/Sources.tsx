@@ -303,7 +303,7 @@ export default function Sources({ api }: PageProps) {
           </>
         )}
       </section>
-      <Methods />
+      <Methods disclosure={q.data?.disclosureMethod ?? null} />
     </>
   );
 }
