@@ -45,6 +45,8 @@ const PUBLIC_CODES = new Set([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'MODEL_TIME_LIMIT',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** True for errors whose message is meant for the caller. */

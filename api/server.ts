@@ -23,7 +23,9 @@ import { INTERNAL_MESSAGE, isPublicCode } from './errors';
 import { resolvers } from './graphql/resolvers/index';
 import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
+import { modelCostPlugin } from './graphql/modelCost';
 import { typeDefs } from './graphql/schema';
+import { configureModelPool } from './scenarios/pool/pool';
 import { checkHealth } from './health';
 import type { Logger } from './logger';
 
@@ -73,6 +75,7 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
     tokenScopePlugin,
+    modelCostPlugin<GraphQLContext>(deps.config.modelCostLimit),
   ];
   if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const server = new ApolloServer<GraphQLContext>({
@@ -97,6 +100,11 @@ export interface App {
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const apollo = await createApolloServer(deps);
+  configureModelPool({
+    size: deps.config.modelWorkers,
+    timeLimitMs: deps.config.modelTimeLimitMs,
+    maxQueued: deps.config.modelQueueLimit,
+  });
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
