@@ -11,6 +11,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
+  OperationTypeNode,
   valueFromASTUntyped,
   type DocumentNode,
   type FieldNode,
@@ -78,7 +79,10 @@ export function modelCost(
   variables: Record<string, unknown>,
 ): { total: number; byField: Map<string, number> } {
   const byField = new Map<string, number>();
-  const root = operation.operation === 'query' ? schema.getQueryType() : schema.getMutationType();
+  const root =
+    operation.operation === OperationTypeNode.QUERY
+      ? schema.getQueryType()
+      : schema.getMutationType();
   if (!root) return { total: 0, byField };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) {

@@ -119,7 +119,7 @@ export class ModelPool {
       const job: Job = {
         id: this.nextId++,
         task,
-        resolve: resolve as (value: unknown) => void,
+        resolve: resolve,
         reject,
         timer: setTimeout(() => this.expire(job, seconds), this.options.timeLimitMs),
       };

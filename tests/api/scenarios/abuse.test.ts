@@ -22,7 +22,7 @@ const aliased = (n: number, fields = HEAVY_FIELDS) =>
   `query($input: ScenarioInput!) { ${Array.from({ length: n }, (_, i) => `r${i}: runScenario(input: $input) { ${fields} }`).join(' ')} }`;
 
 describe('model cost of an operation', () => {
-  const schema = buildASTSchema(parse(typeDefs as string));
+  const schema = buildASTSchema(parse(typeDefs));
   const cost = (query: string, variables: Record<string, unknown>) => {
     const document = parse(query);
     const operation = document.definitions.find(
