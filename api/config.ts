@@ -75,6 +75,11 @@ const envSchema = z.object({
     .int('expected a whole number of waiting tasks')
     .min(0, 'expected 0 or more waiting tasks')
     .default(32),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .min(0, 'expected 0 or more seconds')
+    .max(3600, 'expected at most 3600 seconds')
+    .default(25),
   LOG_LEVEL: z
     .enum(['silent', 'error', 'info', 'debug'], {
       message: 'expected silent, error, info or debug',
@@ -106,6 +111,8 @@ export interface Config {
   modelTimeLimitMs: number;
   /** Model tasks that may wait for a free worker before requests are refused. */
   modelQueueLimit: number;
+  /** On SIGTERM/SIGINT, in-flight requests get this long to finish before they are cut. */
+  shutdownTimeoutMs: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
 }
 
@@ -148,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     modelWorkers: e.MODEL_WORKERS ?? Math.max(1, Math.min(4, os.availableParallelism() - 1)),
     modelTimeLimitMs: Math.round(e.MODEL_TIME_LIMIT_SECONDS * 1000),
     modelQueueLimit: e.MODEL_QUEUE_LIMIT,
+    shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT_SECONDS * 1000),
     logLevel: e.LOG_LEVEL,
   };
 }

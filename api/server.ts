@@ -26,6 +26,7 @@ import { importRouter } from './import/routes';
 import { modelCostPlugin } from './graphql/modelCost';
 import { typeDefs } from './graphql/schema';
 import { configureModelPool } from './scenarios/pool/pool';
+import { createDrainState, refuseWhileDraining, type DrainState } from './shutdown';
 import { checkHealth } from './health';
 import type { Logger } from './logger';
 
@@ -84,6 +85,8 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // api/main.ts drains HTTP first, then stops Apollo; Apollo's own handler would stop it early.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     plugins,
@@ -96,6 +99,8 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
 export interface App {
   app: express.Express;
   apollo: ApolloServer<GraphQLContext>;
+  /** Set draining to answer new requests with 503 (api/shutdown.ts). */
+  drain: DrainState;
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
@@ -106,6 +111,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     maxQueued: deps.config.modelQueueLimit,
   });
   const app = express();
+  const drain = createDrainState();
+  app.use(refuseWhileDraining(drain));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(
@@ -202,5 +209,5 @@ export async function createApp(deps: AppDeps): Promise<App> {
     });
   };
   app.use(onError);
-  return { app, apollo };
+  return { app, apollo, drain };
 }
