@@ -13,6 +13,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
 import type { GraphQLFormattedError } from 'graphql';
 import { createSignInCounters } from './auth/backoff';
+import { DatabaseRateLimitStore } from './auth/rateLimitStore';
 import { graphqlRateLimit, signInRateLimit } from './auth/rateLimits';
 import { tokenScopePlugin } from './auth/tokenScopePlugin';
 import { viewerMiddleware, viewerOf } from './auth/viewerFromRequest';
@@ -135,7 +136,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   // Who is calling, for every request to the API: session cookie, API token, or anonymous.
   app.use(cookieParser());
-  app.use('/graphql', graphqlRateLimit(deps.config.graphqlRateLimit));
+  // On PostgreSQL, limits and sign-in failures are counted in the database, shared by every
+  // process on it. The embedded database has one process (its lock file) and one connection,
+  // which a running import holds: its rate limits stay in memory so that requests do not queue
+  // behind the import just to be counted.
+  const shared = deps.db.kind === 'postgres';
+  const store = (prefix: string) =>
+    shared ? new DatabaseRateLimitStore(deps.db.knex, prefix) : undefined;
+  app.use('/graphql', graphqlRateLimit(deps.config.graphqlRateLimit, store('graphql:')));
   app.use(
     ['/graphql', '/api'],
     viewerMiddleware({
@@ -144,7 +152,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       databaseBusy: () => deps.db.kind === 'embedded' && liveJobIds().length > 0,
     }),
   );
-  const signInCounters = createSignInCounters();
+  const signInCounters = createSignInCounters(deps.db.knex);
 
   app.get('/healthz', async (_req, res) => {
     const report = await checkHealth(deps.db);
@@ -154,7 +162,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
-    signInRateLimit(deps.config.signInRateLimit),
+    signInRateLimit(deps.config.signInRateLimit, store('signin:')),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         Promise.resolve(createContext({ ...deps, signInCounters }, viewerOf(req), { req, res })),
