@@ -32,6 +32,8 @@ export const T = {
   scenarioVersions: 'scenario_versions',
   importJobs: 'import_jobs',
   auditLog: 'audit_log',
+  rateLimitHits: 'rate_limit_hits',
+  signinFailures: 'signin_failures',
 } as const;
 
 export interface DbOrganization {
