@@ -8,8 +8,10 @@ import { UserMenu } from './account/UserMenu';
 import { Link } from './components/Link';
 import { Loading } from './components/StatusViews';
 import { PageIntro } from './components/PageIntro';
+import { usePrintListeners } from './components/usePrinting';
 import Overview from './pages/Overview';
 import type { PageProps } from './pages/types';
+import { APP_VERSION } from './version';
 import { CatalogProvider } from './state/catalog';
 import { useViewState } from './state/useViewState';
 import type { Page } from './state/viewState';
@@ -69,6 +71,7 @@ function Shell() {
   const session = useSession();
   const { page } = api.view;
   const first = useRef(true);
+  usePrintListeners();
 
   useEffect(() => {
     const entry = NAV.find((n) => n.page === page);
@@ -132,7 +135,8 @@ function Shell() {
           <Link href={api.hrefFor('sources')}>Sources &amp; methods</Link>.
         </p>
         <p className="print-only">
-          Printed from {typeof window === 'undefined' ? '' : window.location.href}
+          Printed from {typeof window === 'undefined' ? '' : window.location.href} on{' '}
+          {new Date().toISOString().slice(0, 10)} · Fairshare {APP_VERSION}
         </p>
       </footer>
     </CatalogProvider>

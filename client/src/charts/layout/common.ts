@@ -45,6 +45,39 @@ export function truncate(text: string, maxWidth: number, fontSize = 12): string 
   return `${text.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
 }
 
+/**
+ * Breaks a label into at most `maxLines` lines of at most `maxWidth` pixels at spaces (bold text
+ * measured wider); the last line is truncated only when the words do not fit in them.
+ */
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  fontSize = 12,
+  maxLines = 2,
+  bold = false,
+): string[] {
+  const charPx = fontSize * (bold ? 0.62 : 0.58);
+  const maxChars = Math.max(1, Math.floor(maxWidth / charPx));
+  const lines: string[] = [];
+  let current = '';
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (current && current.length + 1 + w.length > maxChars) {
+      if (lines.length === maxLines - 1) {
+        current = `${current} ${words.slice(i).join(' ')}`;
+        break;
+      }
+      lines.push(current);
+      current = w;
+    } else current = current ? `${current} ${w}` : w;
+  }
+  if (current) lines.push(current);
+  return lines.map((l) =>
+    l.length <= maxChars ? l : `${l.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`,
+  );
+}
+
 /** Every nth label of a band axis, so labels never overlap. */
 export function thinLabels<T>(items: T[], bandWidth: number, labelPx: number): T[] {
   const step = Math.max(1, Math.ceil((labelPx + 8) / Math.max(1, bandWidth)));
