@@ -23,6 +23,7 @@ import { INTERNAL_MESSAGE, isPublicCode } from './errors';
 import { resolvers } from './graphql/resolvers/index';
 import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
+import { briefRouter } from './briefs/routes';
 import { typeDefs } from './graphql/schema';
 import { checkHealth } from './health';
 import type { Logger } from './logger';
@@ -165,6 +166,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
 
   app.use('/api/import', importRouter(deps));
+  app.use('/api/briefs', briefRouter(deps));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', message: 'There is nothing at this address.' });
   });

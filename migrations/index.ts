@@ -17,6 +17,7 @@ import * as m1100 from './20261126001100_audit_log';
 import * as m2000 from './20261126002000_import_pipeline';
 import * as m3000 from './20261126003000_grant_rollups';
 import * as m4000 from './20261126004000_drop_redundant_grant_index';
+import * as b0100 from './20261129000100_briefs';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -38,6 +39,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261126002000_import_pipeline', m2000],
   ['20261126003000_grant_rollups', m3000],
   ['20261126004000_drop_redundant_grant_index', m4000],
+  ['20261129000100_briefs', b0100],
 ];
 
 /** A knex MigrationSource over MIGRATIONS. */

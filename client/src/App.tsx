@@ -28,12 +28,14 @@ const PAGES: Record<NavPage, ComponentType<PageProps>> = {
   sources: lazy(() => import('./pages/Sources')),
   account: lazy(() => import('./pages/Account')),
   signin: lazy(() => import('./pages/SignIn')),
+  brief: lazy(() => import('./pages/Brief')),
 };
 
 /** Pages reached from the account corner of the header, not the navigation. */
 const ACCOUNT_TITLES: Partial<Record<NavPage, string>> = {
   account: 'Your account',
   signin: 'Sign in',
+  brief: 'Brief',
 };
 
 export const NAV: { page: NavPage; label: string; title: string }[] = [

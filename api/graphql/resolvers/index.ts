@@ -30,6 +30,7 @@ import { Organization } from './Organization';
 import { authQueries } from './Query.auth';
 import { catalogQueries } from './Query.catalog';
 import { scenarioMutations } from './Mutation.scenarios';
+import { Brief, briefMutations, briefQueries } from './Brief';
 import { scenarioQueries } from './Query.scenarios';
 import { ComparedScenario, Scenario, ScenarioDataset } from './Scenario';
 import {
@@ -46,11 +47,13 @@ export const resolvers: Resolvers = {
     ...analyticsQueries,
     ...authQueries,
     ...scenarioQueries,
+    ...briefQueries,
   },
   Mutation: {
     ...authMutations,
     ...scenarioMutations,
     ...importMutations,
+    ...briefMutations,
   },
   CurrentUser,
   Membership,
@@ -80,4 +83,5 @@ export const resolvers: Resolvers = {
   CategoryMixResult,
   Scenario,
   ComparedScenario,
+  Brief,
 };
