@@ -179,8 +179,8 @@ describe('layoutHeatGrid', () => {
       { rows: [{ key: 'P', label: 'Prevalence' }], columns, cells: [] },
       390,
     );
-    // Left = 10 × 12 × 0.55 + 10 = 76; columns (390 − 76 − 2) / 4 = 78 px; at 11 px bold
-    // (6.82 px a character) 70 px hold 10 characters a line.
+    // Left = 10 × 12 × 0.6 + 10 = 82; columns (390 − 82 − 2) / 4 = 76.5 px; at 11 px bold
+    // (6.82 px a character) 68.5 px hold 10 characters a line.
     expect(layout.columnLabels.map((c) => c.lines)).toEqual([
       ['Exclude', 'shared'],
       ['Even split'],

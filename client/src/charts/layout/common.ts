@@ -33,14 +33,18 @@ export function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
 
-/** Approximate width of a label at 12px system-ui (average glyph 6.6px). */
+/**
+ * Width of a label at 12px system-ui, erring wide (average glyph 7.2px): labels measured narrower
+ * than they draw ran past the chart's left edge in exports.
+ */
+export const GLYPH_EM = 0.6;
 export function labelWidth(text: string, fontSize = 12): number {
-  return text.length * fontSize * 0.55;
+  return text.length * fontSize * GLYPH_EM;
 }
 
 /** Shortens a label to fit `maxWidth` pixels, with an ellipsis. */
 export function truncate(text: string, maxWidth: number, fontSize = 12): string {
-  const maxChars = Math.floor(maxWidth / (fontSize * 0.55));
+  const maxChars = Math.floor(maxWidth / (fontSize * GLYPH_EM));
   if (text.length <= maxChars) return text;
   return `${text.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
 }
