@@ -179,12 +179,12 @@ describe('layoutHeatGrid', () => {
       { rows: [{ key: 'P', label: 'Prevalence' }], columns, cells: [] },
       390,
     );
-    // Left = 10 × 12 × 0.6 + 10 = 82; columns (390 − 82 − 2) / 4 = 76.5 px; at 11 px bold
-    // (6.82 px a character) 68.5 px hold 10 characters a line.
+    // Left = round(10 × 12 × 0.66 + 10) = 89; columns (390 − 89 − 2) / 4 = 74.75 px; at 11 px
+    // bold (7.92 px a character) 66.75 px hold 8 characters a line.
     expect(layout.columnLabels.map((c) => c.lines)).toEqual([
       ['Exclude', 'shared'],
-      ['Even split'],
-      ['Need-prop…'],
+      ['Even', 'split'],
+      ['Need-pr…'],
       ['Declared', 'share'],
     ]);
     expect(layout.top).toBe(21 + 2 * 13);

@@ -196,7 +196,10 @@ describe('briefs, print and exports', () => {
     for (const [url, title] of PAGES) {
       await page.goto(`${env.app.url}${url}`);
       await page.locator('h1').first().waitFor();
-      await page.locator('svg.chart-svg, .dataset-card, table').first().waitFor({ timeout: 30_000 });
+      await page
+        .locator(url === '/scenarios' ? 'path.fan-band' : 'svg.chart-svg, .dataset-card, table')
+        .first()
+        .waitFor({ state: 'attached', timeout: 30_000 });
       await page.emulateMedia({ media: 'print' });
       const visibleControls = await page.evaluate(() =>
         [...document.querySelectorAll('input, select, textarea, button')]

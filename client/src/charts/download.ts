@@ -3,6 +3,7 @@
  * caption), PNG (that SVG drawn on a canvas; a blob: image, so it works under the app's CSP) and
  * CSV (./csv.ts).
  */
+import { BOLD_GLYPH_EM, GLYPH_EM } from './layout/common';
 import { FONT_FAMILY } from './renderers/primitives';
 import { INK } from './palette';
 import type { LegendItem } from './types';
@@ -71,10 +72,10 @@ export interface ExportFrame {
 
 /** Average glyph widths (px per character) of the export's system-ui text, bold titles widest. */
 const TITLE_SIZE = 17;
-const TITLE_CHAR = TITLE_SIZE * 0.62;
+const TITLE_CHAR = TITLE_SIZE * BOLD_GLYPH_EM;
 const SMALL_SIZE = 11;
-const SMALL_CHAR = SMALL_SIZE * 0.6;
-const LEGEND_CHAR = 12 * 0.6;
+const SMALL_CHAR = SMALL_SIZE * GLYPH_EM;
+const LEGEND_CHAR = 12 * GLYPH_EM;
 const MARGIN = 12;
 
 /** Legend items placed in rows that wrap at the image's width. */

@@ -34,10 +34,13 @@ export function round(v: number): number {
 }
 
 /**
- * Width of a label at 12px system-ui, erring wide (average glyph 7.2px): labels measured narrower
- * than they draw ran past the chart's left edge in exports.
+ * Width of a label at 12px system-ui, erring wide (average glyph 0.66 em, as DejaVu Sans, the
+ * widest common fallback, draws): labels measured narrower than they draw ran past the chart's
+ * left edge in exports.
  */
-export const GLYPH_EM = 0.6;
+export const GLYPH_EM = 0.66;
+/** The same for bold text. */
+export const BOLD_GLYPH_EM = 0.72;
 export function labelWidth(text: string, fontSize = 12): number {
   return text.length * fontSize * GLYPH_EM;
 }
@@ -60,7 +63,7 @@ export function wrapLabel(
   maxLines = 2,
   bold = false,
 ): string[] {
-  const charPx = fontSize * (bold ? 0.62 : 0.58);
+  const charPx = fontSize * (bold ? BOLD_GLYPH_EM : GLYPH_EM);
   const maxChars = Math.max(1, Math.floor(maxWidth / charPx));
   const lines: string[] = [];
   let current = '';
