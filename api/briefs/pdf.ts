@@ -87,7 +87,13 @@ export function briefPdf(b: BriefDocument, size: PaperSize = 'LETTER'): Promise<
     if (doc.y + h + 30 > doc.page.height - MARGIN - 10) doc.addPage();
     doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).fillColor(INK).text(chart.title);
     const top = doc.y + 4;
-    SVGtoPDF(doc, svg, MARGIN, top, { width, height: h, assumePt: true });
+    // Drawn at its own size (640 wide) and scaled to the text width, so it never overflows.
+    doc
+      .save()
+      .translate(MARGIN, top)
+      .scale(width / 640);
+    SVGtoPDF(doc, svg, 0, 0, { assumePt: true });
+    doc.restore();
     doc.y = top + h + 4;
     doc.x = MARGIN;
   }

@@ -97,7 +97,11 @@ describe('briefs, print and exports', () => {
     await page.locator('[data-testid="headline"]').waitFor();
     const id = await createBriefFrom(page);
     const api = await gql<{
-      equity: { labor: { equityRatio: number }; parityGap: number; range: { min: number; max: number } };
+      equity: {
+        labor: { equityRatio: number };
+        parityGap: number;
+        range: { min: number; max: number };
+      };
       datasets: { nodes: { name: string }[] };
     }>(
       page,
@@ -108,8 +112,16 @@ describe('briefs, print and exports', () => {
       { d: DEFAULT_VIEW.dimension, b: DEFAULT_VIEW.needBasis, a: DEFAULT_VIEW.attribution },
     );
     const brief = await gql<{
-      brief: { permalink: string; figures: { key: string; label: string; value: number; text: string }[]; citations: { name: string }[] };
-    }>(page, 'query($id: ID!) { brief(id: $id) { permalink figures { key label value text } citations { name } } }', { id });
+      brief: {
+        permalink: string;
+        figures: { key: string; label: string; value: number; text: string }[];
+        citations: { name: string }[];
+      };
+    }>(
+      page,
+      'query($id: ID!) { brief(id: $id) { permalink figures { key label value text } citations { name } } }',
+      { id },
+    );
     const fig = (k: string) => brief.data.brief.figures.find((f) => f.key === k)!;
     expect(fig('laborEquityRatio').value).toBe(api.data.equity.labor.equityRatio);
     expect(fig('laborEquityRatioMin').value).toBe(api.data.equity.range.min);
@@ -157,7 +169,13 @@ describe('briefs, print and exports', () => {
     expect(saved.errors).toBeUndefined();
     const sid = saved.data.saveScenario.id;
     const run = await gql<{
-      scenario: { run: { totals: { labor: { survivorsServed: number } }; baselineTotals: { labor: { survivorsServed: number } }; differenceTotals: { sex: { survivorsServed: number } } } };
+      scenario: {
+        run: {
+          totals: { labor: { survivorsServed: number } };
+          baselineTotals: { labor: { survivorsServed: number } };
+          differenceTotals: { sex: { survivorsServed: number } };
+        };
+      };
     }>(
       page,
       `query($id: ID!) { scenario(id: $id) { run { totals { labor { survivorsServed } }
@@ -221,7 +239,7 @@ describe('briefs, print and exports', () => {
       await page.emulateMedia({ media: 'screen' });
     }
     await page.close();
-  });
+  }, 180_000);
 
   it('exports every chart at 1280 and 390 px with no text past an edge', async () => {
     const checker = await context.newPage();
@@ -243,17 +261,27 @@ describe('briefs, print and exports', () => {
           const svg = fs.readFileSync(await dl.path(), 'utf8');
           expect(svg, `${url} chart ${i}`).toContain('Made with Fairshare on');
           expect(svg, `${url} chart ${i}`).toContain('Link:');
-          await checker.setContent(`<!doctype html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`);
+          await checker.setContent(
+            `<!doctype html><body style="margin:0">${svg.replace(/^<\?xml[^>]*>/, '')}</body>`,
+          );
           const clipped = await checker.evaluate(() => {
             const out: string[] = [];
             const root = document.querySelector('svg')!.getBoundingClientRect();
             for (const t of document.querySelectorAll('text')) {
               const r = t.getBoundingClientRect();
               if (!t.textContent?.trim() || r.width === 0) continue;
-              const box = (t.closest('svg') ?? document.querySelector('svg'))!.getBoundingClientRect();
+              const box = (t.closest('svg') ??
+                document.querySelector('svg'))!.getBoundingClientRect();
               for (const b of [root, box])
-                if (r.left < b.left - 1 || r.right > b.right + 1 || r.top < b.top - 1 || r.bottom > b.bottom + 1) {
-                  out.push(`"${t.textContent}" at ${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(b.left)}–${Math.round(b.right)}`);
+                if (
+                  r.left < b.left - 1 ||
+                  r.right > b.right + 1 ||
+                  r.top < b.top - 1 ||
+                  r.bottom > b.bottom + 1
+                ) {
+                  out.push(
+                    `"${t.textContent}" at ${Math.round(r.left)}–${Math.round(r.right)} of ${Math.round(b.left)}–${Math.round(b.right)}`,
+                  );
                   break;
                 }
             }
@@ -268,5 +296,5 @@ describe('briefs, print and exports', () => {
     console.log(`[brief] exported ${exported} charts at 1280 and 390 px; none clipped`);
     expect(exported).toBeGreaterThan(10);
     await checker.close();
-  });
+  }, 240_000);
 });
