@@ -2,12 +2,22 @@
  * Configuration from environment variables only, parsed and validated once at start.
  * A bad value becomes one ConfigError line naming the variable and what was expected.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A PostgreSQL timeout in milliseconds; 0 turns it off. */
+const milliseconds = (fallback: number) =>
+  z.coerce
+    .number({ message: 'expected a whole number of milliseconds (0 turns it off)' })
+    .int('expected a whole number of milliseconds (0 turns it off)')
+    .min(0, 'expected a whole number of milliseconds (0 turns it off)')
+    .max(86_400_000, 'expected at most 86400000 milliseconds (a day)')
+    .default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z
@@ -53,6 +63,16 @@ const envSchema = z.object({
     .int('expected a whole number of attempts per 15 minutes')
     .min(1, 'expected at least 1 attempt per 15 minutes')
     .default(30),
+  STATEMENT_TIMEOUT_MS: milliseconds(120_000),
+  LOCK_TIMEOUT_MS: milliseconds(10_000),
+  IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(300_000),
+  TRUST_PROXY: z
+    .string()
+    .refine(validTrustProxy, {
+      message:
+        'expected false, or a comma-separated list of proxy addresses: loopback, linklocal, uniquelocal, IP addresses or CIDR ranges such as 10.0.0.0/8',
+    })
+    .default('false'),
   LOG_LEVEL: z
     .enum(['silent', 'error', 'info', 'debug'], {
       message: 'expected silent, error, info or debug',
@@ -77,6 +97,37 @@ export interface Config {
   /** Sign-in, sign-up, password-change and invitation attempts per 15 minutes per client address. */
   signInRateLimit: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /**
+   * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed (Express's
+   * `trust proxy` list); false: none, the client address is the socket's and HTTPS means TLS here.
+   */
+  trustProxy: false | string[];
+  /** PostgreSQL session timeouts in ms (0: off); the embedded database has none. */
+  databaseTimeouts: DatabaseTimeouts;
+}
+
+export interface DatabaseTimeouts {
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One entry of TRUST_PROXY: a named range, an IP address, or address/prefix. */
+function validProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+function validTrustProxy(value: string): boolean {
+  if (value === 'false') return true;
+  return value.split(',').every((e) => validProxyEntry(e.trim()));
 }
 
 export class ConfigError extends Error {
@@ -114,5 +165,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphqlRateLimit: e.GRAPHQL_RATE_LIMIT,
     signInRateLimit: e.SIGNIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
+    databaseTimeouts: {
+      statementMs: e.STATEMENT_TIMEOUT_MS,
+      lockMs: e.LOCK_TIMEOUT_MS,
+      idleInTransactionMs: e.IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    trustProxy:
+      e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY.split(',').map((entry) => entry.trim()),
   };
 }

@@ -10,7 +10,7 @@ import { viewerOf } from '../auth/viewerFromRequest';
 import { datasetsByIds } from '../data/datasets';
 import { NotFoundError } from '../errors';
 import type { ScenarioServiceDeps } from '../scenarios/saved';
-import type { AppDeps } from '../server';
+import type { AppDeps } from '../deps';
 import { briefBundle } from './bundle';
 import { briefPdf, type BriefDocument, type PaperSize } from './pdf';
 import { loadBrief, type BriefOut } from './service';

@@ -47,6 +47,38 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names one, and validates the list', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
+    for (const bad of ['true', '*', '10.0.0.0/33', '10.0.0', 'proxy.example.org', 'loopback,']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(
+        `Configuration error: TRUST_PROXY expected false, or a comma-separated list of proxy addresses`,
+      );
+    }
+  });
+
+  it('reads the PostgreSQL timeouts, 0 turning one off', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({
+      statementMs: 120_000,
+      lockMs: 10_000,
+      idleInTransactionMs: 300_000,
+    });
+    expect(
+      loadConfig({ STATEMENT_TIMEOUT_MS: '0', LOCK_TIMEOUT_MS: '250' }).databaseTimeouts,
+    ).toMatchObject({ statementMs: 0, lockMs: 250 });
+    expect(() => loadConfig({ LOCK_TIMEOUT_MS: '-1' })).toThrow(
+      'Configuration error: LOCK_TIMEOUT_MS expected a whole number of milliseconds (0 turns it off) (got "-1")',
+    );
+    expect(() => loadConfig({ STATEMENT_TIMEOUT_MS: '5s' })).toThrow(
+      'Configuration error: STATEMENT_TIMEOUT_MS expected a whole number of milliseconds (0 turns it off) (got "5s")',
+    );
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(4000);
   });

@@ -131,6 +131,7 @@ export default function Equity({ api }: PageProps) {
               need: results[0]!.need,
               usesNeed: true,
               illustrative,
+              disclosure: results.find((r) => r.disclosure.protected)?.disclosure,
             })}
           >
             {({ width, idPrefix }) => (
@@ -181,6 +182,7 @@ export default function Equity({ api }: PageProps) {
                 datasets: grid.datasets,
                 usesNeed: false,
                 illustrative: grid.illustrative,
+                disclosure: grid.disclosure,
               }),
               needBasis: `every basis with figures in scope (${grid.needBases.map((b) => NEED_BASIS_LABEL[b]).join(', ')})`,
               attribution:
@@ -228,6 +230,7 @@ export default function Equity({ api }: PageProps) {
               need: current.need,
               usesNeed: true,
               illustrative: current.illustrative,
+              disclosure: current.disclosure,
             })}
           >
             {({ width, idPrefix }) => (

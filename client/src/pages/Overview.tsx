@@ -208,6 +208,7 @@ export default function Overview({ api }: PageProps) {
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
                   illustrative: trend.data.equityTrend.illustrative,
+                  disclosure: trend.data.equityTrend.disclosure,
                 })}
               >
                 {({ width, idPrefix }) => (
@@ -246,6 +247,7 @@ export default function Overview({ api }: PageProps) {
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
                   illustrative: trend.data.equityTrend.illustrative,
+                  disclosure: trend.data.equityTrend.disclosure,
                 })}
               >
                 {({ width, idPrefix }) => (
