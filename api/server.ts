@@ -24,6 +24,7 @@ import { resolvers } from './graphql/resolvers/index';
 import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
 import { modelCostPlugin } from './graphql/modelCost';
+import { briefRouter } from './briefs/routes';
 import { typeDefs } from './graphql/schema';
 import { queryTimeoutOf } from './db/timeouts';
 import { configureModelPool } from './scenarios/pool/pool';
@@ -193,6 +194,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   }
 
   app.use('/api/import', importRouter(deps));
+  app.use('/api/briefs', briefRouter(deps));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found', message: 'There is nothing at this address.' });
   });

@@ -20,6 +20,7 @@ import * as m4000 from './20261126004000_drop_redundant_grant_index';
 import * as m291000 from './20261129001000_shared_limits';
 import * as m5000 from './20261129005000_record_keys';
 import * as m6000 from './20261129006000_research_periods';
+import * as m7000 from './20261129007000_briefs';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -44,6 +45,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261129001000_shared_limits', m291000],
   ['20261129005000_record_keys', m5000],
   ['20261129006000_research_periods', m6000],
+  ['20261129007000_briefs', m7000],
 ];
 
 /** A knex MigrationSource over MIGRATIONS. */

@@ -29,6 +29,7 @@ export const T = {
   apiTokens: 'api_tokens',
   invitations: 'invitations',
   scenarios: 'scenarios',
+  briefs: 'briefs',
   scenarioVersions: 'scenario_versions',
   importJobs: 'import_jobs',
   auditLog: 'audit_log',

@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           CategoryMixResult: '../../scenarios/run#CategoryMixOut',
           Scenario: '../../scenarios/saved#SavedScenarioOut',
           ComparedScenario: '../../scenarios/saved#ComparedScenarioOut',
+          Brief: '../../briefs/service#BriefOut',
         },
       },
     },

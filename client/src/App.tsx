@@ -9,8 +9,10 @@ import { DataSwitch } from './components/DataSwitch';
 import { Link } from './components/Link';
 import { Loading } from './components/StatusViews';
 import { PageIntro } from './components/PageIntro';
+import { usePrintListeners } from './components/usePrinting';
 import Overview from './pages/Overview';
 import type { PageProps } from './pages/types';
+import { APP_VERSION } from './version';
 import { CatalogProvider } from './state/catalog';
 import { useViewState } from './state/useViewState';
 import type { Page } from './state/viewState';
@@ -27,12 +29,14 @@ const PAGES: Record<NavPage, ComponentType<PageProps>> = {
   sources: lazy(() => import('./pages/Sources')),
   account: lazy(() => import('./pages/Account')),
   signin: lazy(() => import('./pages/SignIn')),
+  brief: lazy(() => import('./pages/Brief')),
 };
 
 /** Pages reached from the account corner of the header, not the navigation. */
 const ACCOUNT_TITLES: Partial<Record<NavPage, string>> = {
   account: 'Your account',
   signin: 'Sign in',
+  brief: 'Brief',
 };
 
 export const NAV: { page: NavPage; label: string; title: string }[] = [
@@ -80,6 +84,7 @@ function Shell() {
   const session = useSession();
   const { page } = api.view;
   const first = useRef(true);
+  usePrintListeners();
 
   useEffect(() => {
     const entry = NAV.find((n) => n.page === page);
@@ -144,7 +149,8 @@ function Shell() {
           <Link href={api.hrefFor('sources')}>Sources &amp; methods</Link>.
         </p>
         <p className="print-only">
-          Printed from {typeof window === 'undefined' ? '' : window.location.href}
+          Printed from {typeof window === 'undefined' ? '' : window.location.href} on{' '}
+          {new Date().toISOString().slice(0, 10)} · Fairshare {APP_VERSION}
         </p>
       </footer>
     </CatalogProvider>

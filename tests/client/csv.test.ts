@@ -17,6 +17,15 @@ describe('csvCell', () => {
     expect(csvCell(0)).toBe('0');
   });
 
+  it('writes numbers at sensible precision, without float noise', () => {
+    expect(csvCell(0.1 + 0.2)).toBe('0.3');
+    expect(csvCell(0.18234567891)).toBe('0.182346');
+    expect(csvCell(1234.56789)).toBe('1234.57');
+    expect(csvCell(12_345_678.9)).toBe('12345679');
+    expect(csvCell(-0.0000001)).toBe('-1e-7');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+
   it('quotes commas, quotes and line breaks; writes null as empty', () => {
     expect(csvCell('Legal, housing')).toBe('"Legal, housing"');
     expect(csvCell('a "b"')).toBe('"a ""b"""');
@@ -42,7 +51,7 @@ describe('toCsv', () => {
       },
       {
         name: 'TIP report',
-        citation: 'US Department of State (2024)',
+        citation: 'US Department of State (2024). Trafficking in Persons Report Data.',
         url: 'https://www.state.gov/tip',
         confidence: 'SECONDARY',
         illustrative: false,
@@ -75,7 +84,7 @@ describe('toCsv', () => {
       '# Scope: 2018–2020; state CA',
       '# Illustrative: YES. Rests on generated demo data, not real figures; do not quote as findings.',
       '# Source: Illustrative demo: grants. Fairshare demo generator (illustrative)',
-      '# Source: TIP report. US Department of State (2024). https://www.state.gov/tip (secondary)',
+      '# Source: TIP report. US Department of State (2024). Trafficking in Persons Report Data. https://www.state.gov/tip (secondary)',
       '# Note: 2 cells withheld to protect survivors',
       '# View: http://localhost/allocations?state=CA',
       'Year,Labor,Note',

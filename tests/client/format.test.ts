@@ -72,6 +72,6 @@ describe('describeScope', () => {
         },
         names,
       ),
-    ).toBe('2018–2020; states CA, TX; funder Summit Fund; category legal');
+    ).toBe('2018–2020; states CA, TX; funder Summit Fund; category legal services');
   });
 });

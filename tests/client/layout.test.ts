@@ -171,6 +171,25 @@ describe('layoutDumbbell', () => {
 });
 
 describe('layoutHeatGrid', () => {
+  it('wraps long column headers at a phone width instead of running them together', () => {
+    const columns = ['Exclude shared', 'Even split', 'Need-proportional', 'Declared share'].map(
+      (label) => ({ key: label, label }),
+    );
+    const layout = layoutHeatGrid(
+      { rows: [{ key: 'P', label: 'Prevalence' }], columns, cells: [] },
+      390,
+    );
+    // Left = round(10 × 12 × 0.66 + 10) = 89; columns (390 − 89 − 2) / 4 = 74.75 px; at 11 px
+    // bold (7.92 px a character) 66.75 px hold 8 characters a line.
+    expect(layout.columnLabels.map((c) => c.lines)).toEqual([
+      ['Exclude', 'shared'],
+      ['Even', 'split'],
+      ['Need-pr…'],
+      ['Declared', 'share'],
+    ]);
+    expect(layout.top).toBe(21 + 2 * 13);
+  });
+
   it('divides the width after the row labels into equal columns', () => {
     const layout = layoutHeatGrid(
       {
@@ -188,6 +207,7 @@ describe('layoutHeatGrid', () => {
     );
     // Left = 20 + 10 = 30; each column (300 − 30 − 2) / 2 = 134 px; header 34 px.
     expect(layout.cells).toHaveLength(1);
+    expect(layout.columnLabels.map((c) => c.lines)).toEqual([['X'], ['Y']]);
     expect(layout.cells[0]).toMatchObject({
       x: 164,
       y: 34,

@@ -11,6 +11,7 @@ import { AuditRow } from '../../data/auditLog';
 import { ScenarioRunOut, GoalSeekOut, CategoryMixOut } from '../../scenarios/run';
 import { ScenarioBaselineOut, BaselineDataset, BaselineNeed } from '../../scenarios/baseline';
 import { SavedScenarioOut, ComparedScenarioOut } from '../../scenarios/saved';
+import { BriefOut } from '../../briefs/service';
 import { GraphQLContext } from '../../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -181,6 +182,128 @@ export type BindingConstraint =
   | 'SEX_FLOOR'
   /** Shifting all sex-only funding is not enough. */
   | 'SHIFT_LIMIT';
+
+/**
+ * A brief: the figures, charts, assumptions and citations of a view as they were when it was made
+ * (reopening it gives the same numbers), with recommendations by audience. Members of its
+ * organization read it; analysts make and edit briefs. Built as a member who is not a data steward
+ * sees the data, so disclosure control applies to everything in it and its bundle.
+ */
+export type Brief = {
+  __typename?: 'Brief';
+  /** The Fairshare version that made it. */
+  appVersion: Scalars['String']['output'];
+  /** Scope, dimension, need basis, rule, levers and every overridden default. */
+  assumptions: Array<BriefLine>;
+  /** GET this path for the data bundle (zip: charts as CSV, README, parameters as JSON). */
+  bundlePath: Scalars['String']['output'];
+  charts: Array<BriefChart>;
+  citations: Array<BriefCitation>;
+  /** ISO 8601. */
+  createdAt: Scalars['String']['output'];
+  figures: Array<BriefFigure>;
+  /** The finding in plain language, with the headline figures. */
+  finding: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** True when any figure rests on illustrative demo data. */
+  illustrative: Scalars['Boolean']['output'];
+  kind: BriefKind;
+  /** A sentence when today's data would change the figures; null when they would not. */
+  newerData?: Maybe<Scalars['String']['output']>;
+  notes: Array<Scalars['String']['output']>;
+  organization: Organization;
+  /** GET this path for the PDF (?size=A4 or LETTER). */
+  pdfPath: Scalars['String']['output'];
+  /** The app path that reproduces the view. */
+  permalink: Scalars['String']['output'];
+  /** One per audience, as last saved. */
+  recommendations: Array<BriefRecommendation>;
+  /** The saved scenario's version, for a brief of one scenario. */
+  scenarioVersion?: Maybe<Scalars['Int']['output']>;
+  /** Starting text drawn from the figures. */
+  suggestedRecommendations: Array<BriefRecommendation>;
+  title: Scalars['String']['output'];
+  uncertainty: Array<BriefLine>;
+  /** ISO 8601: when the recommendations were last saved. */
+  updatedAt: Scalars['String']['output'];
+  vintages: Array<BriefLine>;
+};
+
+/** The three audiences of the study behind Fairshare. */
+export type BriefAudience =
+  | 'ORGANIZATIONAL_LEADERS'
+  | 'POLICY_MAKERS'
+  | 'TTA_PROVIDERS';
+
+/** A chart of a brief. */
+export type BriefChart = {
+  __typename?: 'BriefChart';
+  key: Scalars['String']['output'];
+  /** The chart as a standalone SVG document (the PDF draws the same). */
+  svg: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** What the values measure, with their unit. */
+  unit: Scalars['String']['output'];
+};
+
+export type BriefCitation = {
+  __typename?: 'BriefCitation';
+  citation?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Scalars['String']['output']>;
+  illustrative: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  vintage?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A headline figure of a brief: the value and how the brief writes it. */
+export type BriefFigure = {
+  __typename?: 'BriefFigure';
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The view to make a brief of. */
+export type BriefInput = {
+  attribution: AttributionRule;
+  dimension: ResourceDimension;
+  kind: BriefKind;
+  needBasis: NeedBasis;
+  /** The organization the brief belongs to; you need the analyst role (or higher) in it. */
+  organizationId: Scalars['ID']['input'];
+  /** The app path (and query) of the view, starting with /: the brief's permalink. */
+  permalink: Scalars['String']['input'];
+  /** SCENARIO briefs: one saved scenario, or two to ten compared. */
+  scenarioIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  scope?: InputMaybe<ScopeInput>;
+};
+
+/** What a brief was made from. */
+export type BriefKind =
+  | 'EQUITY'
+  | 'FUNDERS'
+  | 'OVERVIEW'
+  | 'SCENARIO';
+
+export type BriefLine = {
+  __typename?: 'BriefLine';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type BriefRecommendation = {
+  __typename?: 'BriefRecommendation';
+  audience: BriefAudience;
+  text: Scalars['String']['output'];
+};
+
+export type BriefRecommendationInput = {
+  audience: BriefAudience;
+  /** At most 4,000 characters; empty for none. */
+  text: Scalars['String']['input'];
+};
 
 /** New money put in one category by the optimiser. */
 export type CategoryAllocation = {
@@ -710,6 +833,8 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** Creates an API token (browser session only). The secret is in the result and nowhere else. */
   createApiToken: NewApiToken;
+  /** Makes a brief of a view. Analysts (or higher) of the organization. */
+  createBrief: Brief;
   /** Deletes a scenario (it stops being listed or readable). Its owner or analysts of its organization. */
   deleteScenario: Scalars['Boolean']['output'];
   /** Invites someone to an organization with a role (admins; browser session only). */
@@ -758,6 +883,8 @@ export type Mutation = {
   unshareDataset: Array<Organization>;
   /** Stops the share link from working. */
   unshareScenario: Scalars['Boolean']['output'];
+  /** Saves the recommendations of a brief (one per audience). Analysts of its organization. */
+  updateBriefRecommendations: Brief;
   /** Saves a new version (earlier versions are kept) and optionally renames it. Its owner or analysts of its organization. */
   updateScenario: Scenario;
 };
@@ -788,6 +915,12 @@ export type MutationChangePasswordArgs = {
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
   scope: TokenScope;
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationCreateBriefArgs = {
+  input: BriefInput;
 };
 
 
@@ -876,6 +1009,13 @@ export type MutationUnshareDatasetArgs = {
 /** Changes. Read-only API tokens may not run any mutation. */
 export type MutationUnshareScenarioArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationUpdateBriefRecommendationsArgs = {
+  id: Scalars['ID']['input'];
+  recommendations: Array<BriefRecommendationInput>;
 };
 
 
@@ -1102,6 +1242,10 @@ export type Query = {
    * Admins of that organization only.
    */
   auditLog: AuditEntryConnection;
+  /** A brief, for members of its organization; null otherwise. */
+  brief?: Maybe<Brief>;
+  /** An organization's briefs, newest first (members only). */
+  briefs: Array<Brief>;
   /** Saved scenarios (latest versions) side by side with aligned years. Two to ten ids. */
   compareScenarios: ScenarioComparison;
   /** Which data the scope's resource figures rest on, and why (real data first). */
@@ -1169,6 +1313,16 @@ export type QueryAllocationsArgs = {
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryBriefArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBriefsArgs = {
   organizationId: Scalars['ID']['input'];
 };
 
@@ -2057,6 +2211,16 @@ export type ResolversTypes = {
   BaselineMode: BaselineMode;
   BindingConstraint: BindingConstraint;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Brief: ResolverTypeWrapper<BriefOut>;
+  BriefAudience: BriefAudience;
+  BriefChart: ResolverTypeWrapper<BriefChart>;
+  BriefCitation: ResolverTypeWrapper<BriefCitation>;
+  BriefFigure: ResolverTypeWrapper<BriefFigure>;
+  BriefInput: BriefInput;
+  BriefKind: BriefKind;
+  BriefLine: ResolverTypeWrapper<BriefLine>;
+  BriefRecommendation: ResolverTypeWrapper<BriefRecommendation>;
+  BriefRecommendationInput: BriefRecommendationInput;
   CategoryAllocation: ResolverTypeWrapper<CategoryAllocation>;
   CategoryBoundsInput: CategoryBoundsInput;
   CategoryCost: ResolverTypeWrapper<CategoryCost>;
@@ -2181,6 +2345,14 @@ export type ResolversParentTypes = {
   AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   BandPoint: BandPoint;
   Boolean: Scalars['Boolean']['output'];
+  Brief: BriefOut;
+  BriefChart: BriefChart;
+  BriefCitation: BriefCitation;
+  BriefFigure: BriefFigure;
+  BriefInput: BriefInput;
+  BriefLine: BriefLine;
+  BriefRecommendation: BriefRecommendation;
+  BriefRecommendationInput: BriefRecommendationInput;
   CategoryAllocation: CategoryAllocation;
   CategoryBoundsInput: CategoryBoundsInput;
   CategoryCost: CategoryCost;
@@ -2332,6 +2504,65 @@ export type BandPointResolvers<ContextType = GraphQLContext, ParentType extends 
   p50?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   p90?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BriefResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Brief'] = ResolversParentTypes['Brief']> = {
+  appVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assumptions?: Resolver<Array<ResolversTypes['BriefLine']>, ParentType, ContextType>;
+  bundlePath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  charts?: Resolver<Array<ResolversTypes['BriefChart']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['BriefCitation']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['BriefFigure']>, ParentType, ContextType>;
+  finding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['BriefKind'], ParentType, ContextType>;
+  newerData?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  pdfPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  permalink?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['BriefRecommendation']>, ParentType, ContextType>;
+  scenarioVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suggestedRecommendations?: Resolver<Array<ResolversTypes['BriefRecommendation']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uncertainty?: Resolver<Array<ResolversTypes['BriefLine']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vintages?: Resolver<Array<ResolversTypes['BriefLine']>, ParentType, ContextType>;
+};
+
+export type BriefChartResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BriefChart'] = ResolversParentTypes['BriefChart']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  svg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BriefCitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BriefCitation'] = ResolversParentTypes['BriefCitation']> = {
+  citation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  vintage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type BriefFigureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BriefFigure'] = ResolversParentTypes['BriefFigure']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type BriefLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BriefLine'] = ResolversParentTypes['BriefLine']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BriefRecommendationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BriefRecommendation'] = ResolversParentTypes['BriefRecommendation']> = {
+  audience?: Resolver<ResolversTypes['BriefAudience'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CategoryAllocationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategoryAllocation'] = ResolversParentTypes['CategoryAllocation']> = {
@@ -2580,6 +2811,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changeMemberRole?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'organizationId' | 'role' | 'userId'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'scope'>>;
+  createBrief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType, RequireFields<MutationCreateBriefArgs, 'input'>>;
   deleteScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
   inviteMember?: Resolver<ResolversTypes['NewInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organizationId' | 'role'>>;
   overrideGrantType?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationOverrideGrantTypeArgs, 'grantId' | 'reason' | 'type'>>;
@@ -2594,6 +2826,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signUp?: Resolver<ResolversTypes['SignUpResult'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unshareDataset?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<MutationUnshareDatasetArgs, 'coalitionId' | 'datasetId'>>;
   unshareScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnshareScenarioArgs, 'id'>>;
+  updateBriefRecommendations?: Resolver<ResolversTypes['Brief'], ParentType, ContextType, RequireFields<MutationUpdateBriefRecommendationsArgs, 'id' | 'recommendations'>>;
   updateScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationUpdateScenarioArgs, 'id' | 'input'>>;
 };
 
@@ -2675,6 +2908,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   allocations?: Resolver<ResolversTypes['AllocationResult'], ParentType, ContextType, RequireFields<QueryAllocationsArgs, 'dimension' | 'groupBy'>>;
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'organizationId'>>;
+  brief?: Resolver<Maybe<ResolversTypes['Brief']>, ParentType, ContextType, RequireFields<QueryBriefArgs, 'id'>>;
+  briefs?: Resolver<Array<ResolversTypes['Brief']>, ParentType, ContextType, RequireFields<QueryBriefsArgs, 'organizationId'>>;
   compareScenarios?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType, RequireFields<QueryCompareScenariosArgs, 'ids'>>;
   dataSelection?: Resolver<ResolversTypes['DataSelection'], ParentType, ContextType, Partial<QueryDataSelectionArgs>>;
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
@@ -3042,6 +3277,12 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   BandPoint?: BandPointResolvers<ContextType>;
+  Brief?: BriefResolvers<ContextType>;
+  BriefChart?: BriefChartResolvers<ContextType>;
+  BriefCitation?: BriefCitationResolvers<ContextType>;
+  BriefFigure?: BriefFigureResolvers<ContextType>;
+  BriefLine?: BriefLineResolvers<ContextType>;
+  BriefRecommendation?: BriefRecommendationResolvers<ContextType>;
   CategoryAllocation?: CategoryAllocationResolvers<ContextType>;
   CategoryCost?: CategoryCostResolvers<ContextType>;
   CategoryMixResult?: CategoryMixResultResolvers<ContextType>;

@@ -32,6 +32,7 @@ import { Organization } from './Organization';
 import { authQueries } from './Query.auth';
 import { catalogQueries } from './Query.catalog';
 import { scenarioMutations } from './Mutation.scenarios';
+import { Brief, briefMutations, briefQueries } from './Brief';
 import { scenarioQueries } from './Query.scenarios';
 import { ComparedScenario, Scenario, ScenarioDataset } from './Scenario';
 import {
@@ -48,11 +49,13 @@ export const resolvers: Resolvers = {
     ...analyticsQueries,
     ...authQueries,
     ...scenarioQueries,
+    ...briefQueries,
   },
   Mutation: {
     ...authMutations,
     ...scenarioMutations,
     ...importMutations,
+    ...briefMutations,
   },
   CurrentUser,
   Membership,
@@ -84,4 +87,5 @@ export const resolvers: Resolvers = {
   CategoryMixResult,
   Scenario,
   ComparedScenario,
+  Brief,
 };

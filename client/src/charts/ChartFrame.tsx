@@ -50,6 +50,9 @@ export function captionLines(meta: ChartMeta): string[] {
   return lines;
 }
 
+/** Today as YYYY-MM-DD, for the footers of downloads. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
 export function ChartFrame(props: ChartFrameProps) {
   const { title, summary, legend, table, meta } = props;
   const idPrefix = `chart${useId().replace(/[^A-Za-z0-9]/g, '')}`;
@@ -61,8 +64,18 @@ export function ChartFrame(props: ChartFrameProps) {
   const caption = captionLines(meta);
   const slug = fileSlug(title);
 
+  const figureRef = useRef<HTMLElement>(null);
   const chartSvg = () => bodyRef.current?.querySelector<SVGSVGElement>('svg.chart-svg') ?? null;
-  const exportFrame = (): ExportFrame => ({ title, legend, caption });
+  const exportFrame = (): ExportFrame => ({
+    title,
+    legend,
+    swatches: [...(figureRef.current?.querySelectorAll('.legend li svg') ?? [])].map((el) =>
+      new XMLSerializer().serializeToString(el),
+    ),
+    caption,
+    link: meta.link ?? window.location.href,
+    date: todayIso(),
+  });
 
   function onSvg() {
     const svg = chartSvg();
@@ -75,12 +88,17 @@ export function ChartFrame(props: ChartFrameProps) {
     downloadPng(svg, exportFrame(), `${slug}.png`).catch((err: Error) => setProblem(err.message));
   }
   function onCsv() {
-    const csv = toCsv(table, { ...meta, link: meta.link ?? window.location.href });
+    const csv = toCsv(table, {
+      ...meta,
+      link: meta.link ?? window.location.href,
+      date: todayIso(),
+    });
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${slug}.csv`);
   }
 
   return (
     <figure
+      ref={figureRef}
       className={`chart-frame${props.stale ? ' is-stale' : ''}`}
       aria-busy={props.stale || undefined}
     >

@@ -30,15 +30,28 @@ export interface ChartMeta {
   notes?: string[];
   /** The link that reproduces the view. */
   link?: string;
+  /** When the file was made (ISO date). */
+  date?: string;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i;
 
+/**
+ * A number at the precision its source can carry: six significant digits (shares and ratios keep
+ * their decimals), amounts of 100,000 or more to whole units; float noise such as
+ * 0.30000000000000004 goes.
+ */
+export function csvNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const v = Math.abs(value) >= 1e5 ? Math.round(value) : Number(value.toPrecision(6));
+  return String(Object.is(v, -0) ? 0 : v);
+}
+
 /** One cell as CSV text: quoted when needed, formula-looking text neutralised. */
 export function csvCell(value: TableCell): string {
   if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return csvNumber(value);
   let text = value;
   if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -63,9 +76,11 @@ export function metadataLines(meta: ChartMeta): string[] {
     ),
   );
   for (const s of meta.sources) {
+    // Each part without its own final full stop, so the join never writes "Data.. https".
     const parts = [s.name];
     if (s.citation && s.citation !== s.name) parts.push(s.citation);
     if (s.url) parts.push(s.url);
+    for (let i = 0; i < parts.length; i++) parts[i] = parts[i]!.trim().replace(/\.+$/, '');
     const flags = [
       ...new Set([s.confidence?.toLowerCase(), s.illustrative ? 'illustrative' : null]),
     ].filter(Boolean);
@@ -75,6 +90,7 @@ export function metadataLines(meta: ChartMeta): string[] {
   }
   for (const n of meta.notes ?? []) lines.push(metaLine(`Note: ${n}`));
   if (meta.link) lines.push(metaLine(`View: ${meta.link}`));
+  if (meta.date) lines.push(metaLine(`Downloaded: ${meta.date}`));
   return lines;
 }
 

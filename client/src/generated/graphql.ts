@@ -46,6 +46,40 @@ export type BaselineMode =
   /** The last fiscal year with grants in scope. */
   | 'LATEST';
 
+/** The three audiences of the study behind Fairshare. */
+export type BriefAudience =
+  | 'ORGANIZATIONAL_LEADERS'
+  | 'POLICY_MAKERS'
+  | 'TTA_PROVIDERS';
+
+/** The view to make a brief of. */
+export type BriefInput = {
+  attribution: AttributionRule;
+  dimension: ResourceDimension;
+  kind: BriefKind;
+  needBasis: NeedBasis;
+  /** The organization the brief belongs to; you need the analyst role (or higher) in it. */
+  organizationId: string;
+  /** The app path (and query) of the view, starting with /: the brief's permalink. */
+  permalink: string;
+  /** SCENARIO briefs: one saved scenario, or two to ten compared. */
+  scenarioIds?: Array<string> | null | undefined;
+  scope?: ScopeInput | null | undefined;
+};
+
+/** What a brief was made from. */
+export type BriefKind =
+  | 'EQUITY'
+  | 'FUNDERS'
+  | 'OVERVIEW'
+  | 'SCENARIO';
+
+export type BriefRecommendationInput = {
+  audience: BriefAudience;
+  /** At most 4,000 characters; empty for none. */
+  text: string;
+};
+
 /** A share of added labor funding going to one service category. */
 export type CategoryShareInput = {
   category: ScenarioServiceCategory;
@@ -542,6 +576,40 @@ export type ResearchPeriodsQueryVariables = Exact<{
 
 export type ResearchPeriodsQuery = { researchPeriods: Array<{ periodStart: number | null, periodEnd: number, kind: ResearchKind, unit: string, labor: number, sex: number, both: number, unspecified: number, total: number, laborShareOfTyped: number | null, illustrative: boolean, dataset: { id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean } }> };
 
+export type BriefViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BriefViewerQuery = { me: { id: string, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
+
+export type CreateBriefMutationVariables = Exact<{
+  input: BriefInput;
+}>;
+
+
+export type CreateBriefMutation = { createBrief: { id: string } };
+
+export type BriefPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BriefPageQuery = { brief: { id: string, kind: BriefKind, title: string, createdAt: string, updatedAt: string, appVersion: string, scenarioVersion: number | null, permalink: string, illustrative: boolean, finding: string, notes: Array<string>, newerData: string | null, pdfPath: string, bundlePath: string, organization: { id: string, name: string }, figures: Array<{ key: string, label: string, value: number | null, text: string }>, charts: Array<{ key: string, title: string, unit: string, svg: string }>, assumptions: Array<{ label: string, value: string }>, uncertainty: Array<{ label: string, value: string }>, vintages: Array<{ label: string, value: string }>, citations: Array<{ name: string, citation: string | null, url: string | null, confidence: string | null, vintage: number | null, illustrative: boolean }>, recommendations: Array<{ audience: BriefAudience, text: string }>, suggestedRecommendations: Array<{ audience: BriefAudience, text: string }> } | null };
+
+export type BriefListQueryVariables = Exact<{
+  organizationId: string;
+}>;
+
+
+export type BriefListQuery = { briefs: Array<{ id: string, title: string, kind: BriefKind, createdAt: string, illustrative: boolean }> };
+
+export type UpdateBriefRecommendationsMutationVariables = Exact<{
+  id: string;
+  recommendations: Array<BriefRecommendationInput> | BriefRecommendationInput;
+}>;
+
+
+export type UpdateBriefRecommendationsMutation = { updateBriefRecommendations: { id: string, updatedAt: string, recommendations: Array<{ audience: BriefAudience, text: string }> } };
+
 export type ImportDatasetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -609,4 +677,4 @@ export type StudioCompareQueryVariables = Exact<{
 }>;
 
 
-export type StudioCompareQuery = { compareScenarios: { years: Array<number>, scenarios: Array<{ scenario: { id: string, name: string, version: number, run: { illustrative: boolean, totals: { laborEquityRatio: number | null, labor: { survivorsServed: number, unmetNeed: number, budget: number }, sex: { survivorsServed: number } } } }, years: Array<{ year: number, labor: { survivorsServed: number, unmetNeed: number, equityRatio: number | null, budget: number }, sex: { survivorsServed: number } } | null> }> } };
+export type StudioCompareQuery = { compareScenarios: { years: Array<number>, scenarios: Array<{ scenario: { id: string, name: string, version: number, run: { illustrative: boolean, totals: { laborEquityRatio: number | null, labor: { survivorsServed: number, unmetNeed: number, budget: number }, sex: { survivorsServed: number } }, differenceTotals: { sex: { survivorsServed: number } }, baseline: { sex: { survivorsServed: { source: string } }, datasets: Array<{ id: string, name: string, vintage: number | null, illustrative: boolean }> } } }, years: Array<{ year: number, labor: { survivorsServed: number, unmetNeed: number, equityRatio: number | null, budget: number }, sex: { survivorsServed: number } } | null> }> } };

@@ -36,6 +36,7 @@ import { chartMeta } from '../format/meta';
 import { formatAmount, formatRatio, formatShare, formatTick } from '../format/numbers';
 import { useCatalog } from '../state/catalog';
 import { useMeasureVariables } from '../state/useScopeVariables';
+import { CreateBriefButton } from '../brief/CreateBriefButton';
 import type { PageProps } from './types';
 
 const SHARE_DOMAIN: [number, number] = [0, 1];
@@ -84,6 +85,7 @@ export default function Equity({ api }: PageProps) {
           with the measure of need and the attribution rule, and what each survivor’s need receives.
         </p>
       </PageIntro>
+      <CreateBriefButton kind="EQUITY" {...vars} />
       {illustrative && <IllustrativeBanner importHref={api.hrefFor('import')} />}
       <div className="controls-bar">
         <MeasureControls api={api} availableBases={grid?.needBases} />

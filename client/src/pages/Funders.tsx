@@ -15,6 +15,7 @@ import { EmptyState, ErrorState, Loading } from '../components/StatusViews';
 import { chartMeta } from '../format/meta';
 import { useCatalog } from '../state/catalog';
 import { useMeasureVariables } from '../state/useScopeVariables';
+import { CreateBriefButton } from '../brief/CreateBriefButton';
 import { EMPTY_SCOPE, isScopeEmpty } from '../state/viewState';
 import { Compare } from './funders/Compare';
 import { FocusProfile } from './funders/FocusProfile';
@@ -71,6 +72,7 @@ export default function Funders({ api }: PageProps) {
           it.
         </p>
       </PageIntro>
+      <CreateBriefButton kind="FUNDERS" {...vars} />
       {(result?.illustrative ?? catalog.datasets.some((d) => d.illustrative)) && (
         <IllustrativeBanner importHref={api.hrefFor('import')} />
       )}

@@ -30,6 +30,7 @@ import { chartMeta } from '../format/meta';
 import { formatAmount, formatRatio, formatShare, formatTick, unitSuffix } from '../format/numbers';
 import { useCatalog } from '../state/catalog';
 import { useMeasureVariables } from '../state/useScopeVariables';
+import { CreateBriefButton } from '../brief/CreateBriefButton';
 import { EMPTY_SCOPE, isScopeEmpty } from '../state/viewState';
 import type { PageProps } from './types';
 
@@ -80,6 +81,7 @@ export default function Overview({ api }: PageProps) {
           the need?
         </p>
       </PageIntro>
+      <CreateBriefButton kind="OVERVIEW" {...vars} />
       {equity?.illustrative && <IllustrativeBanner importHref={api.hrefFor('import')} />}
       <div className="controls-bar">
         <MeasureControls api={api} availableBases={grid?.needBases} />

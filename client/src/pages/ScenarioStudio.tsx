@@ -21,6 +21,7 @@ import { describeScope } from '../format/scope';
 import type { StudioBaselineFragment } from '../generated/graphql';
 import { scopeOfSaved, settingsOfSaved, toModelBaseline } from '../scenario/baseline';
 import { ComparePanel } from '../scenario/ComparePanel';
+import { CreateBriefButton } from '../brief/CreateBriefButton';
 import { LeverControls } from '../scenario/LeverControls';
 import { SAVED_SCENARIO, STUDIO_BASELINE } from '../scenario/operations';
 import { Results } from '../scenario/Results';
@@ -336,9 +337,30 @@ export default function ScenarioStudio({ api }: PageProps) {
         compareIds={compareIds}
         onCompare={onCompare}
       />
+      {saved && (
+        <CreateBriefButton
+          kind="SCENARIO"
+          scope={scopeInput}
+          dimension="FUNDING"
+          needBasis={view.needBasis}
+          attribution={view.attribution}
+          scenarioIds={[saved.id]}
+          unavailable={modified ? 'Save the changed levers as a new version first.' : null}
+        />
+      )}
       <section aria-labelledby="compare-title" className="compare-section">
         <h2 id="compare-title">Compare saved scenarios</h2>
         <ComparePanel ids={compareIds} />
+        {compareIds.length >= 2 && (
+          <CreateBriefButton
+            kind="SCENARIO"
+            scope={scopeInput}
+            dimension="FUNDING"
+            needBasis={view.needBasis}
+            attribution={view.attribution}
+            scenarioIds={compareIds}
+          />
+        )}
       </section>
     </>
   );

@@ -8,6 +8,7 @@ import { ChartFrame } from '../charts/ChartFrame';
 import type { LineSeries } from '../charts/layout/lines';
 import { LinesChart } from '../charts/LinesChart';
 import { COMPARISON_STYLES } from '../charts/palette';
+import type { DatasetCitation } from '../charts/csv';
 import type { TableData } from '../charts/types';
 import { ErrorState, Loading } from '../components/StatusViews';
 import { formatCount, formatRatio, formatTick, formatUsd } from '../format/numbers';
@@ -23,6 +24,36 @@ function series(c: Compared): LineSeries[] {
     style: COMPARISON_STYLES[i % COMPARISON_STYLES.length]!,
     points: c.years.map((year, j) => ({ x: year, y: s.years[j]?.labor.survivorsServed ?? null })),
   }));
+}
+
+const formatSignedCount = (v: number) => (v > 0 ? `+${formatCount(v)}` : formatCount(v));
+
+/** Every dataset the compared scenarios rest on, once, with its vintage. */
+export function comparedSources(c: Compared): DatasetCitation[] {
+  const byId = new Map<string, DatasetCitation>();
+  for (const s of c.scenarios)
+    for (const d of s.scenario.run.baseline.datasets)
+      byId.set(d.id, {
+        name: d.vintage ? `${d.name}, ${d.vintage}` : d.name,
+        illustrative: d.illustrative,
+      });
+  return [...byId.values()];
+}
+
+/** What each scenario does to sex-trafficking survivors served, against no change. */
+export function sexChangeSentence(c: Compared): string {
+  return c.scenarios
+    .map((s) => {
+      const d = s.scenario.run.differenceTotals.sex.survivorsServed;
+      const what =
+        Math.round(d) === 0
+          ? 'serves as many sex-trafficking survivors as no change'
+          : d < 0
+            ? `serves ${formatCount(-d)} fewer sex-trafficking survivors than no change`
+            : `serves ${formatCount(d)} more sex-trafficking survivors than no change`;
+      return `${s.scenario.name} ${what} over its horizon`;
+    })
+    .join('; ');
 }
 
 function table(c: Compared): TableData {
@@ -44,6 +75,12 @@ function table(c: Compared): TableData {
         format: formatCount,
       },
       {
+        key: 'sexChange',
+        label: 'Change in sex survivors served against no change, total',
+        numeric: true,
+        format: formatSignedCount,
+      },
+      {
         key: 'equity',
         label: 'Labor equity ratio over the horizon',
         numeric: true,
@@ -58,6 +95,7 @@ function table(c: Compared): TableData {
         laborUnmet: t.labor.unmetNeed,
         laborBudget: t.labor.budget,
         sexServed: t.sex.survivorsServed,
+        sexChange: s.scenario.run.differenceTotals.sex.survivorsServed,
         equity: t.laborEquityRatio,
       };
     }),
@@ -85,7 +123,7 @@ export const ComparePanel = memo(function ComparePanel({ ids }: { ids: string[] 
   return (
     <ChartFrame
       title={title}
-      summary={`${summary}.`}
+      summary={`${summary}. ${sexChangeSentence(data)}.`}
       stale={q.stale}
       legend={lines.map((l) => ({ key: l.key, label: l.label, style: l.style, kind: 'line' }))}
       table={table(data)}
@@ -93,8 +131,16 @@ export const ComparePanel = memo(function ComparePanel({ ids }: { ids: string[] 
         title,
         scope: 'each scenario’s own saved scope and data',
         illustrative,
-        sources: [],
-        notes: ['Each scenario runs on the baseline recorded when it was saved.'],
+        sources: comparedSources(data),
+        notes: [
+          'Each scenario runs on the baseline recorded when it was saved.',
+          ...new Set(
+            data.scenarios.map(
+              (s) =>
+                `Sex-trafficking survivors served (${s.scenario.name}): ${s.scenario.run.baseline.sex.survivorsServed.source}.`,
+            ),
+          ),
+        ],
       }}
     >
       {({ width, idPrefix }) => (

@@ -11,6 +11,7 @@ import type {
   ScenarioInput,
 } from '../../../core/scenario/types';
 import { formatRatio, formatShare, formatUsd } from '../format/numbers';
+import { goalSeekBlocker, goalSeekPatch } from './goalSeekAdvice';
 import type { FailedResponse, GoalSeekResponse } from './protocol';
 import type { StudioSettings } from './settings';
 
@@ -99,6 +100,15 @@ export function GoalSeekPanel({
 
   const r = answer?.result;
   const best = r ? (r.reachable ? r.answer : r.best) : null;
+  const blocker = goalSeekBlocker(lever, Number(floor));
+  const levers = currentInput()?.levers;
+  const patch =
+    r?.reachable && answer
+      ? goalSeekPatch(r.answer, answer.lever, {
+          shiftFraction: levers?.shiftFraction ?? 0,
+          newMoneyPerYear: levers?.newMoneyPerYear ?? 0,
+        })
+      : null;
   return (
     <form className="goal-seek" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>What would it take?</h3>
@@ -161,6 +171,22 @@ export function GoalSeekPanel({
           </button>
         </div>
       </div>
+      {blocker && (
+        <div className="goal-blocker" role="note">
+          <p>{blocker}</p>
+          <p>
+            <button type="button" onClick={() => setLever('newMoney')}>
+              Use new money
+            </button>{' '}
+            <button type="button" onClick={() => setLever('shiftThenNewMoney')}>
+              Shift, then new money
+            </button>{' '}
+            <button type="button" onClick={() => setFloor('90')}>
+              Allow 90% of sex-trafficking survivors served
+            </button>
+          </p>
+        </div>
+      )}
       <div role="status" aria-live="polite">
         {problem && <p className="inline-error">{problem}</p>}
         {answer && r && best && (
@@ -169,16 +195,8 @@ export function GoalSeekPanel({
             <p className="small muted">
               Found in {Math.round(answer.ms)} ms ({r.evaluations} model runs, in your browser).
             </p>
-            {r.reachable && (
-              <button
-                type="button"
-                onClick={() =>
-                  onApply({
-                    shiftFraction: best.shiftFraction,
-                    newMoneyPerYear: best.newMoneyPerYear,
-                  })
-                }
-              >
+            {patch && (
+              <button type="button" onClick={() => onApply(patch)}>
                 Apply to the levers
               </button>
             )}

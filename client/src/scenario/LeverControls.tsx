@@ -9,18 +9,10 @@ import type {
   ScenarioValidationIssue,
 } from '../../../core/scenario/types';
 import { SCENARIO_SERVICE_CATEGORIES } from '../../../core/vocabulary';
+import { CATEGORY_LABEL } from '../format/labels';
 import { formatShare, formatUsd } from '../format/numbers';
 import type { StudioSettings } from './settings';
 import { markInput } from './timing';
-
-export const CATEGORY_LABEL: Record<ScenarioServiceCategory, string> = {
-  CASE_MANAGEMENT: 'Case management',
-  LEGAL: 'Legal services',
-  HOUSING: 'Housing',
-  HEALTH: 'Health and mental health',
-  EMPLOYMENT: 'Employment',
-  TTA: 'Training and technical assistance',
-};
 
 export interface LeverControlsProps {
   settings: StudioSettings;

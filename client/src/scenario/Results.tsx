@@ -21,6 +21,7 @@ import { fanSeries, fanSummary, fanTable, FAN_OUTPUT_SPECS } from './charts/fanS
 import { FAN_STYLE } from './charts/fanStyle';
 import { TornadoChart } from './charts/TornadoChart';
 import { TORNADO_STYLE } from './charts/tornadoStyle';
+import { usePrinting } from '../components/usePrinting';
 import { GoalSeekPanel } from './GoalSeekPanel';
 import { parameterLabel } from './parameterLabel';
 import type { FailedResponse, GoalSeekResponse } from './protocol';
@@ -134,6 +135,7 @@ export const Results = memo(function Results(props: ResultsProps) {
   const { run, output, onChange } = props;
   const [redrawMs, setRedrawMs] = useState<number | null>(null);
   const [assumptionsOpen, setAssumptionsOpen] = useState(false);
+  const printing = usePrinting();
   const fan = useMemo(() => fanSeries(output, run.result, run.bands), [output, run]);
   const params = run.result.parameters;
   const fmtInput = useCallback(
@@ -235,7 +237,7 @@ export const Results = memo(function Results(props: ResultsProps) {
         onToggle={(e) => setAssumptionsOpen((e.target as HTMLDetailsElement).open)}
       >
         <summary>Assumptions: every parameter, its value and where it comes from</summary>
-        {assumptionsOpen && (
+        {(assumptionsOpen || printing) && (
           <AssumptionsTable
             parameters={run.result.parameters}
             overrides={props.overrides}

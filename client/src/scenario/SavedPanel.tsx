@@ -54,7 +54,9 @@ export const SavedPanel = memo(function SavedPanel({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [link, setLink] = useState<string | null>(null);
+  // The share link belongs to one scenario: opening or saving another one hides it.
+  const [shareLink, setShareLink] = useState<{ id: string; url: string } | null>(null);
+  const link = shareLink && open && shareLink.id === open.id ? shareLink.url : null;
   const orgs = me?.memberships.filter((m) => SAVE_ROLES.has(m.role)) ?? [];
 
   async function act<T>(what: () => Promise<T>, done: (r: T) => void) {
@@ -105,9 +107,10 @@ export const SavedPanel = memo(function SavedPanel({
 
   function share() {
     if (!open) return;
+    const sid = open.id;
     void act(
-      () => graphqlRequest<StudioShareScenarioMutation>(SHARE_SCENARIO, { id: open.id }),
-      (r) => setLink(`${window.location.origin}${r.shareScenario.path}`),
+      () => graphqlRequest<StudioShareScenarioMutation>(SHARE_SCENARIO, { id: sid }),
+      (r) => setShareLink({ id: sid, url: `${window.location.origin}${r.shareScenario.path}` }),
     );
   }
 

@@ -270,6 +270,24 @@ export const COMPARE_SCENARIOS = typed<G.StudioCompareQuery, G.StudioCompareQuer
                   survivorsServed
                 }
               }
+              differenceTotals {
+                sex {
+                  survivorsServed
+                }
+              }
+              baseline {
+                sex {
+                  survivorsServed {
+                    source
+                  }
+                }
+                datasets {
+                  id
+                  name
+                  vintage
+                  illustrative
+                }
+              }
             }
           }
           years {

@@ -30,6 +30,7 @@ export const PAGES = [
   'sources',
   'account',
   'signin',
+  'brief',
 ] as const;
 export type Page = (typeof PAGES)[number] | 'not-found';
 
@@ -43,6 +44,7 @@ export const PAGE_PATHS: Record<(typeof PAGES)[number], string> = {
   sources: '/sources',
   account: '/account',
   signin: '/signin',
+  brief: '/brief',
 };
 
 /** The scope as the URL holds it: every list sorted and without duplicates. */

@@ -21,25 +21,25 @@ const series: FanSeries = {
 
 describe('layoutFan', () => {
   // width 400, height 200; y ticks "0".."160" are at most 3 characters: left margin
-  // max(3 x 6.6, 16) + 14 = 33.8; top 22, bottom 44, right 18 -> plot 348.2 x 134.
+  // max(3 x 7.92, 16) + 14 = 37.76; top 22, bottom 44, right 18 -> plot 344.24 x 134.
   const layout = layoutFan(series, { width: 400, height: 200 }, (v) => String(v));
 
   it('places the years across the plot and the values on a 0-based nice scale', () => {
-    expect(layout.plot.width).toBeCloseTo(348.2, 6);
+    expect(layout.plot.width).toBeCloseTo(344.24, 6);
     expect(layout.plot.height).toBe(134);
     // y domain [0, 150] niced to [0, 160]: 100 -> 134 x (1 - 100/160) = 50.25 -> 50.3 (rounded to 0.1)
     expect(layout.medianPoints).toEqual([
       { key: '2024', x: 0, y: 50.3 },
-      { key: '2025', x: 174.1, y: 50.3 },
-      { key: '2026', x: 348.2, y: 41.9 }, // 110 -> 134 x 50/160 = 41.875
+      { key: '2025', x: 172.1, y: 50.3 },
+      { key: '2026', x: 344.2, y: 41.9 }, // 110 -> 134 x 50/160 = 41.875
     ]);
   });
 
   it('draws the band from p10 up to p90 and the baseline as its own line', () => {
     // Band: top edge p90 left to right (100, 120, 150), then p10 right to left (90, 80, 100).
     // 120 -> 33.5; 150 -> 8.4; 90 -> 58.6; 80 -> 67.
-    expect(layout.band).toBe('M0,50.3L174.1,33.5L348.2,8.4L348.2,58.6L174.1,67L0,50.3Z');
-    expect(layout.baseline).toBe('M0,50.3L174.1,50.3L348.2,50.3');
+    expect(layout.band).toBe('M0,50.3L172.1,33.5L344.2,8.4L344.2,58.6L172.1,67L0,50.3Z');
+    expect(layout.baseline).toBe('M0,50.3L172.1,50.3L344.2,50.3');
     expect(layout.reference).toBeNull();
   });
 

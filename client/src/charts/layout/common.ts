@@ -33,16 +33,56 @@ export function round(v: number): number {
   return Math.round(v * 10) / 10;
 }
 
-/** Approximate width of a label at 12px system-ui (average glyph 6.6px). */
+/**
+ * Width of a label at 12px system-ui, erring wide (average glyph 0.66 em, as DejaVu Sans, the
+ * widest common fallback, draws): labels measured narrower than they draw ran past the chart's
+ * left edge in exports.
+ */
+export const GLYPH_EM = 0.66;
+/** The same for bold text. */
+export const BOLD_GLYPH_EM = 0.72;
 export function labelWidth(text: string, fontSize = 12): number {
-  return text.length * fontSize * 0.55;
+  return text.length * fontSize * GLYPH_EM;
 }
 
 /** Shortens a label to fit `maxWidth` pixels, with an ellipsis. */
 export function truncate(text: string, maxWidth: number, fontSize = 12): string {
-  const maxChars = Math.floor(maxWidth / (fontSize * 0.55));
+  const maxChars = Math.floor(maxWidth / (fontSize * GLYPH_EM));
   if (text.length <= maxChars) return text;
   return `${text.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
+}
+
+/**
+ * Breaks a label into at most `maxLines` lines of at most `maxWidth` pixels at spaces (bold text
+ * measured wider); the last line is truncated only when the words do not fit in them.
+ */
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  fontSize = 12,
+  maxLines = 2,
+  bold = false,
+): string[] {
+  const charPx = fontSize * (bold ? BOLD_GLYPH_EM : GLYPH_EM);
+  const maxChars = Math.max(1, Math.floor(maxWidth / charPx));
+  const lines: string[] = [];
+  let current = '';
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (current && current.length + 1 + w.length > maxChars) {
+      if (lines.length === maxLines - 1) {
+        current = `${current} ${words.slice(i).join(' ')}`;
+        break;
+      }
+      lines.push(current);
+      current = w;
+    } else current = current ? `${current} ${w}` : w;
+  }
+  if (current) lines.push(current);
+  return lines.map((l) =>
+    l.length <= maxChars ? l : `${l.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`,
+  );
 }
 
 /** Every nth label of a band axis, so labels never overlap. */

@@ -3,7 +3,7 @@
  * (the second encoding: the number itself), the selected cell outlined.
  */
 import type { Frame, HoverMark } from '../types';
-import { labelWidth, round, truncate } from './common';
+import { labelWidth, round, truncate, wrapLabel } from './common';
 
 export interface HeatCellSpec {
   row: string;
@@ -35,14 +35,17 @@ export interface HeatGridLayout {
   frame: Frame;
   cells: PlacedCell[];
   rowLabels: { key: string; label: string; y: number }[];
-  columnLabels: { key: string; label: string; x: number }[];
+  /** Column headers, wrapped onto up to three lines so that neighbours never run together. */
+  columnLabels: { key: string; lines: string[]; x: number }[];
   left: number;
   top: number;
   marks: HoverMark[];
 }
 
 export const HEAT_ROW_HEIGHT = 40;
-const HEADER = 34;
+/** The header: 13 px per line of column label, plus 21 px around them (34 px for one line). */
+const HEADER_LINE = 13;
+const HEADER_PAD = 21;
 
 export function layoutHeatGrid(input: HeatGridInput, width: number): HeatGridLayout {
   const maxLabel = Math.min(
@@ -51,6 +54,8 @@ export function layoutHeatGrid(input: HeatGridInput, width: number): HeatGridLay
   );
   const left = Math.round(maxLabel + 10);
   const cellWidth = (width - left - 2) / Math.max(1, input.columns.length);
+  const headers = input.columns.map((c) => wrapLabel(c.label, cellWidth - 8, 11, 3, true));
+  const HEADER = HEADER_PAD + HEADER_LINE * Math.max(1, ...headers.map((h) => h.length));
   const frame: Frame = { width, height: HEADER + input.rows.length * HEAT_ROW_HEIGHT + 2 };
   const cells: PlacedCell[] = [];
   const marks: HoverMark[] = [];
@@ -91,7 +96,7 @@ export function layoutHeatGrid(input: HeatGridInput, width: number): HeatGridLay
     })),
     columnLabels: input.columns.map((c, j) => ({
       key: c.key,
-      label: truncate(c.label, cellWidth - 4, 11),
+      lines: headers[j]!,
       x: round(left + j * cellWidth + cellWidth / 2),
     })),
     marks,

@@ -25,13 +25,17 @@ export function HeatGridSvg(props: HeatGridSvgProps) {
         <text
           key={c.key}
           x={c.x}
-          y={layout.top - 10}
+          y={layout.top - 10 - (c.lines.length - 1) * 13}
           textAnchor="middle"
           fill={INK.text}
           fontSize={11}
           fontWeight={600}
         >
-          {c.label}
+          {c.lines.map((line, i) => (
+            <tspan key={i} x={c.x} dy={i === 0 ? 0 : 13}>
+              {line}
+            </tspan>
+          ))}
         </text>
       ))}
       {layout.rowLabels.map((r) => (

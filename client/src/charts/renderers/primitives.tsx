@@ -178,7 +178,9 @@ export function XAxis({
         </g>
       ))}
       {label && (
-        <text x={width / 2} y={34} textAnchor="middle" fill={INK.muted} fontSize={11}>
+        // Right-aligned at the axis end, so a long title runs into the label margin rather
+        // than off the chart's right edge.
+        <text x={width} y={34} textAnchor="end" fill={INK.muted} fontSize={11}>
           {label}
         </text>
       )}

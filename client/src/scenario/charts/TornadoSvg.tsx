@@ -46,8 +46,17 @@ export function TornadoSvg(props: TornadoSvgProps) {
             onPointerEnter={() => onActivate(b.key)}
             onPointerLeave={() => onActivate(null)}
           >
-            <text x={-8} y={b.y + b.height / 2} dy="0.32em" textAnchor="end" fill={INK.text}>
-              {b.label}
+            <text
+              x={-8}
+              y={b.y + b.height / 2 - ((b.lines.length - 1) * 13) / 2}
+              textAnchor="end"
+              fill={INK.text}
+            >
+              {b.lines.map((line, i) => (
+                <tspan key={i} x={-8} dy={i === 0 ? '0.32em' : 13}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             {b.low && (
               <rect

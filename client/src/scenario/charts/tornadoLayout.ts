@@ -10,7 +10,7 @@ import {
   linearTicks,
   plotArea,
   round,
-  truncate,
+  wrapLabel,
   type Plot,
 } from '../../charts/layout/common';
 import type { Frame, HoverMark, Margin, Tick } from '../../charts/types';
@@ -19,6 +19,8 @@ import { parameterLabel } from '../parameterLabel';
 export interface PlacedTornadoBar {
   key: string;
   label: string;
+  /** The label on up to two lines, each fitting the space left of the bars. */
+  lines: string[];
   y: number;
   height: number;
   /** Segment from the base output to the output at the input's low end (x0 <= x1). */
@@ -47,7 +49,7 @@ export function layoutTornado(
   const bars = t.bars
     .slice(0, MAX_TORNADO_BARS)
     .map((b) => ({ ...b, label: parameterLabel(b.key, b.label) }));
-  const rowHeight = 30;
+  const rowHeight = 34;
   const labelPx = Math.min(
     width * 0.42,
     Math.max(...bars.map((b) => labelWidth(b.label)), 60) + 12,
@@ -83,7 +85,8 @@ export function layoutTornado(
     plot,
     bars: bars.map((b) => ({
       key: b.key,
-      label: truncate(b.label, labelPx - 12),
+      label: b.label,
+      lines: wrapLabel(b.label, labelPx - 14, 12, 2),
       y: round(y(b.key) ?? 0),
       height: round(y.bandwidth()),
       low: segment(b.outputAtLow),
