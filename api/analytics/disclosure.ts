@@ -15,6 +15,7 @@ import { datasetFacts } from '../data/datasets';
 import { mayViewUnsuppressed } from '../data/disclosure';
 import { pooledOnlyDatasetIds } from '../data/visibility';
 import type { AnalyticsDeps } from './context';
+import { memoized } from './memo';
 
 export interface Disclosure {
   /** Small counts must be hidden (service counts, caller not a steward of every owner). */
@@ -32,10 +33,12 @@ export interface DisclosureCell {
 /** Ids of the datasets the viewer sees only pooled; no query for callers without memberships. */
 export async function pooledIdsFor(deps: AnalyticsDeps): Promise<number[]> {
   if (deps.viewer.memberships.length === 0) return [];
-  const rows = await deps.knex
-    .select('p.id')
-    .from(pooledOnlyDatasetIds(deps.knex, deps.viewer).as('p'));
-  return rows.map((r: { id: number }) => Number(r.id));
+  return memoized(deps.memo, 'pooledIds', async () => {
+    const rows = await deps.knex
+      .select('p.id')
+      .from(pooledOnlyDatasetIds(deps.knex, deps.viewer).as('p'));
+    return rows.map((r: { id: number }) => Number(r.id));
+  });
 }
 
 /** The disclosure rules for an answer built on resource datasets `resourceIds` (+ need datasets). */
@@ -45,7 +48,11 @@ export async function disclosureFor(
   resourceIds: readonly number[],
   needIds: readonly number[] = [],
 ): Promise<Disclosure> {
-  const facts = await datasetFacts(deps.knex, resourceIds, needIds);
+  const facts = await memoized(
+    deps.memo,
+    `datasetFacts ${JSON.stringify([resourceIds, needIds])}`,
+    () => datasetFacts(deps.knex, resourceIds, needIds),
+  );
   return {
     smallCounts: dimension === 'SERVICES' && !mayViewUnsuppressed(deps.viewer, facts.owners),
     threshold: deps.suppressionThreshold,

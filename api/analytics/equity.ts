@@ -19,6 +19,7 @@ import { needFigures, type BasisFigure } from '../data/analytics/need';
 import { resourceRows, toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
+import { memoized } from './memo';
 import {
   disclosureFor,
   pooledIdsFor,
@@ -52,14 +53,24 @@ function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
 const yearsOf = (rows: readonly YearTypeTotal[]) =>
   [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 
-/** Shared groundwork: resource rows and need figures, in parallel. */
-async function groundwork(deps: AnalyticsDeps, dimension: ResourceDimension, scope: Scope) {
-  const pooledIds = await pooledIdsFor(deps);
-  const [resources, figures] = await Promise.all([
-    resourceRows(deps.knex, deps.viewer, dimension, scope, pooledIds),
-    needFigures(deps.knex, deps.viewer, { datasetIds: scope.needDatasetIds }),
-  ]);
-  return { resources, figures };
+/**
+ * Shared groundwork: resource rows and need figures, in parallel, with the years they span and
+ * the sensitivity grid over every need basis. Once per request and scope (equity and
+ * equitySensitivity asked together share it).
+ */
+function groundwork(deps: AnalyticsDeps, dimension: ResourceDimension, scope: Scope) {
+  return memoized(deps.memo, `groundwork ${dimension} ${JSON.stringify(scope)}`, async () => {
+    const pooledIds = await pooledIdsFor(deps);
+    const [resources, figures] = await Promise.all([
+      resourceRows(deps.knex, deps.viewer, dimension, scope, pooledIds),
+      needFigures(deps.knex, deps.viewer, { datasetIds: scope.needDatasetIds }),
+    ]);
+    const years = yearsOf(resources.byYearType);
+    const totals = toResourceTotals(resources.byYearType);
+    const bases = needByBasis(figures, years, scope, deps);
+    const grid = sensitivityGrid(totals, bases.totals);
+    return { resources, figures, years, totals, bases, grid };
+  });
 }
 
 function disclose(out: MetricsOut, rows: readonly YearTypeTotal[], d: Disclosure): MetricsOut {
@@ -98,9 +109,7 @@ export async function equity(
   },
 ) {
   const { scope, dimension, needBasis, attribution } = args;
-  const { resources, figures } = await groundwork(deps, dimension, scope);
-  const years = yearsOf(resources.byYearType);
-  const totals = toResourceTotals(resources.byYearType);
+  const { resources, figures, years, totals, grid } = await groundwork(deps, dimension, scope);
   const need = needForScope(figuresOf(figures, needBasis), years, scope, deps.nonLaborAs);
   const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, need.datasetIds);
   const metrics = disclose(
@@ -108,7 +117,6 @@ export async function equity(
     resources.byYearType,
     disclosure,
   );
-  const grid = sensitivityGrid(totals, needByBasis(figures, years, scope, deps).totals);
   const withheld = metrics.labor.resources === null;
   return {
     dimension,
@@ -136,8 +144,7 @@ export async function equityTrend(
   },
 ) {
   const { scope, dimension, needBasis, attribution } = args;
-  const { resources, figures } = await groundwork(deps, dimension, scope);
-  const years = yearsOf(resources.byYearType);
+  const { resources, figures, years } = await groundwork(deps, dimension, scope);
   const basisFigures = figuresOf(figures, needBasis);
   const overall = needForScope(basisFigures, years, scope, deps.nonLaborAs);
   const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, overall.datasetIds);
@@ -168,13 +175,9 @@ export async function equitySensitivity(
   args: { scope: Scope; dimension: ResourceDimension },
 ) {
   const { scope, dimension } = args;
-  const { resources, figures } = await groundwork(deps, dimension, scope);
-  const years = yearsOf(resources.byYearType);
-  const totals = toResourceTotals(resources.byYearType);
-  const bases = needByBasis(figures, years, scope, deps);
+  const { resources, bases, grid } = await groundwork(deps, dimension, scope);
   const needIds = Object.values(bases.used).flatMap((n) => n.datasetIds);
   const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, needIds);
-  const grid = sensitivityGrid(totals, bases.totals);
   const withheld = withholdTotals(disclosure, resources.byYearType);
   const cells = grid.cells.map((c) => ({
     needBasis: c.basis,
