@@ -5,7 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
@@ -73,6 +76,9 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
     tokenScopePlugin,
+    // No field carries a cache hint; the default cache-control plugin would still wrap every
+    // field's resolver to collect them, a cost paid per field of every answer.
+    ApolloServerPluginCacheControlDisabled(),
   ];
   if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const server = new ApolloServer<GraphQLContext>({
@@ -99,6 +105,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const apollo = await createApolloServer(deps);
   const app = express();
   app.disable('x-powered-by');
+  // ETags of GraphQL answers (POST) serve no cache and cost a SHA-1 of every body; the static
+  // files below carry their own.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(
     helmet({

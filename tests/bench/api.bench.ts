@@ -34,18 +34,35 @@ const QUERIES: Record<string, string> = {
   'allocations by funder': `{ allocations(dimension: FUNDING, groupBy: [FUNDER]) { total rows { funder { name } value } } }`,
 };
 
-/** Request durations measured by a client in a separate process (tests/bench/httpClient.ts). */
-async function httpTimes(url: string, query: string): Promise<number[]> {
+/** What the client process (tests/bench/loadClient.ts) measured. */
+interface LoadResult {
+  times: number[];
+  seconds: number;
+}
+
+/** Sends `requests` over `connections` keep-alive connections from a separate process. */
+async function load(
+  url: string,
+  query: string,
+  connections: number,
+  requests: number,
+): Promise<LoadResult> {
   // Asynchronous: this process serves the requests meanwhile.
-  const { stdout } = await execFileAsync('npx', [
-    'tsx',
-    'tests/bench/httpClient.ts',
-    url,
-    String(RUNS),
-    '30',
-    query,
-  ]);
-  return JSON.parse(stdout) as number[];
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'tests/bench/loadClient.ts',
+      url,
+      String(connections),
+      String(requests),
+      String(Math.min(requests, 50)),
+      query,
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout) as LoadResult;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -138,7 +155,7 @@ async function main(): Promise<void> {
       knex.on('query', listener);
       await post(query);
       knex.removeListener('query', listener);
-      const http = await httpTimes(`http://127.0.0.1:${port}`, query);
+      const http = (await load(`http://127.0.0.1:${port}`, query, 1, RUNS)).times;
       const sql: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const s = performance.now();
