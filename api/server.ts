@@ -11,6 +11,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
 import helmet from 'helmet';
@@ -28,6 +29,7 @@ import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
 import { typeDefs } from './graphql/schema';
 import { checkHealth } from './health';
+import { clientFiles } from './static';
 import type { Logger } from './logger';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../client/dist');
@@ -147,6 +149,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use(
     '/graphql',
+    // Large answers (a table of 200 funders) go compressed; small ones are not worth the CPU.
+    compression({ threshold: 2048 }),
     express.json({ limit: '256kb' }),
     signInRateLimit(deps.config.signInRateLimit),
     expressMiddleware(apollo, {
@@ -156,12 +160,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
 
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
+    const client = clientFiles(CLIENT_DIST);
+    app.use(client.files);
     // Client-side routes: any other GET that accepts HTML gets the app.
-    app.get(/^\/(?!graphql|healthz|api\/).*/, (req, res, next) => {
-      if (!req.accepts('html')) return next();
-      res.sendFile(path.join(CLIENT_DIST, 'index.html'));
-    });
+    app.get(/^\/(?!graphql|healthz|api\/).*/, client.sendIndex);
   } else {
     app.get('/', (_req, res) => {
       res
