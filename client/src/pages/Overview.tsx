@@ -206,6 +206,7 @@ export default function Overview({ api }: PageProps) {
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
                   illustrative: trend.data.equityTrend.illustrative,
+                  disclosure: trend.data.equityTrend.disclosure,
                 })}
               >
                 {({ width, idPrefix }) => (
@@ -244,6 +245,7 @@ export default function Overview({ api }: PageProps) {
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
                   illustrative: trend.data.equityTrend.illustrative,
+                  disclosure: trend.data.equityTrend.disclosure,
                 })}
               >
                 {({ width, idPrefix }) => (
