@@ -189,4 +189,3 @@ export function coreInput(settings: ScenarioSettings, baseline: ScenarioBaseline
     params: settings.overrides,
   };
 }
-
