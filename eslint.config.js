@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'node_modules',
       'client/dist',
+      'tests/bench/peer',
       'data',
       'test-results',
       '**/generated/**',

@@ -5,9 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -32,6 +36,7 @@ import { createDrainState, refuseWhileDraining, type DrainState } from './shutdo
 import { checkHealth } from './health';
 import { jsonErrorHandler } from './http/errorHandler';
 import { securityHeaders } from './http/securityHeaders';
+import { clientFiles } from './static';
 import type { Logger } from './logger';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../client/dist');
@@ -98,6 +103,9 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
     tokenScopePlugin,
     rejectNulBytesPlugin,
     modelCostPlugin<GraphQLContext>(deps.config.modelCostLimit),
+    // No field carries a cache hint; the default cache-control plugin would still wrap every
+    // field's resolver to collect them, a cost paid per field of every answer.
+    ApolloServerPluginCacheControlDisabled(),
   ];
   if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const server = new ApolloServer<GraphQLContext>({
@@ -136,6 +144,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const drain = createDrainState();
   app.use(refuseWhileDraining(drain));
   app.disable('x-powered-by');
+  // ETags of GraphQL answers (POST) serve no cache and cost a SHA-1 of every body; the static
+  // files below carry their own.
+  app.set('etag', false);
   // Proxy headers (client address, https) are believed only from proxies the operator declared.
   app.set('trust proxy', deps.config.trustProxy);
   app.use(securityHeaders());
@@ -167,6 +178,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.use(
     '/graphql',
+    // Large answers (a table of 200 funders) go compressed; small ones are not worth the CPU.
+    compression({ threshold: 2048 }),
     express.json({ limit: '256kb' }),
     signInRateLimit(deps.config.signInRateLimit, store('signin:')),
     expressMiddleware(apollo, {
@@ -176,12 +189,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
 
   if (fs.existsSync(path.join(CLIENT_DIST, 'index.html'))) {
-    app.use(express.static(CLIENT_DIST, { index: false, maxAge: '1h' }));
+    const client = clientFiles(CLIENT_DIST);
+    app.use(client.files);
     // Client-side routes: any other GET that accepts HTML gets the app.
-    app.get(/^\/(?!graphql|healthz|api\/).*/, (req, res, next) => {
-      if (!req.accepts('html')) return next();
-      res.sendFile(path.join(CLIENT_DIST, 'index.html'));
-    });
+    app.get(/^\/(?!graphql|healthz|api\/).*/, client.sendIndex);
   } else {
     app.get('/', (_req, res) => {
       res

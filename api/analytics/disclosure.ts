@@ -13,6 +13,7 @@ import { datasetFacts } from '../data/datasets';
 import { mayViewUnsuppressed } from '../data/disclosure';
 import { pooledOnlyDatasetIds } from '../data/visibility';
 import type { AnalyticsDeps } from './context';
+import { memoized } from './memo';
 
 export interface Disclosure {
   /** Counts must be perturbed and small ones hidden (service counts, caller not a steward of every owner). */
@@ -24,10 +25,12 @@ export interface Disclosure {
 /** Ids of the datasets the viewer sees only pooled; no query for callers without memberships. */
 export async function pooledIdsFor(deps: AnalyticsDeps): Promise<number[]> {
   if (deps.viewer.memberships.length === 0) return [];
-  const rows = await deps.knex
-    .select('p.id')
-    .from(pooledOnlyDatasetIds(deps.knex, deps.viewer).as('p'));
-  return rows.map((r: { id: number }) => Number(r.id));
+  return memoized(deps.memo, 'pooledIds', async () => {
+    const rows = await deps.knex
+      .select('p.id')
+      .from(pooledOnlyDatasetIds(deps.knex, deps.viewer).as('p'));
+    return rows.map((r: { id: number }) => Number(r.id));
+  });
 }
 
 /** The disclosure rules for an answer built on resource datasets `resourceIds` (+ need datasets). */
@@ -37,7 +40,11 @@ export async function disclosureFor(
   resourceIds: readonly number[],
   needIds: readonly number[] = [],
 ): Promise<Disclosure> {
-  const facts = await datasetFacts(deps.knex, resourceIds, needIds);
+  const facts = await memoized(
+    deps.memo,
+    `datasetFacts ${JSON.stringify([resourceIds, needIds])}`,
+    () => datasetFacts(deps.knex, resourceIds, needIds),
+  );
   return {
     smallCounts: dimension === 'SERVICES' && !mayViewUnsuppressed(deps.viewer, facts.owners),
     threshold: deps.suppressionThreshold,

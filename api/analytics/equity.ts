@@ -21,6 +21,7 @@ import { needFigures, type BasisFigure } from '../data/analytics/need';
 import { toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
+import { memoized } from './memo';
 import { disclosureFor, disclosureOut, sensitivityKind, type Disclosure } from './disclosure';
 import { presentMetrics, withheldReason, withholdResources, type MetricsOut } from './present';
 import { anyProtected, anySuppressed, protectedResources, type ProtectedTotal } from './protect';
@@ -48,13 +49,23 @@ function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
 const yearsOf = (rows: readonly YearTypeTotal[]) =>
   [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 
-/** Shared groundwork: protected resource totals and need figures, in parallel. */
-async function groundwork(deps: AnalyticsDeps, dimension: ResourceDimension, scope: Scope) {
-  const [resources, figures] = await Promise.all([
-    protectedResources(deps, dimension, scope),
-    needFigures(deps.knex, deps.viewer, { datasetIds: scope.needDatasetIds }),
-  ]);
-  return { resources, figures };
+/**
+ * Shared groundwork: protected resource totals and need figures, in parallel, with the years they
+ * span and the sensitivity grid over every need basis. Once per request and scope: equity and
+ * equitySensitivity asked together (the Overview) share it (api/analytics/memo.ts).
+ */
+function groundwork(deps: AnalyticsDeps, dimension: ResourceDimension, scope: Scope) {
+  return memoized(deps.memo, `groundwork ${dimension} ${JSON.stringify(scope)}`, async () => {
+    const [resources, figures] = await Promise.all([
+      protectedResources(deps, dimension, scope),
+      needFigures(deps.knex, deps.viewer, { datasetIds: scope.needDatasetIds }),
+    ]);
+    const years = yearsOf(resources.byYearType);
+    const totals = toResourceTotals(resources.byType);
+    const bases = needByBasis(figures, years, scope, deps);
+    const grid = sensitivityGrid(totals, bases.totals);
+    return { resources, figures, years, totals, bases, grid };
+  });
 }
 
 /** Withholds resource figures resting on a withheld total. */
@@ -104,9 +115,7 @@ export async function equity(
   },
 ) {
   const { scope, dimension, needBasis, attribution } = args;
-  const { resources, figures } = await groundwork(deps, dimension, scope);
-  const years = yearsOf(resources.byYearType);
-  const totals = toResourceTotals(resources.byType);
+  const { resources, figures, years, totals, grid } = await groundwork(deps, dimension, scope);
   const need = needForScope(figuresOf(figures, needBasis), years, scope, deps.nonLaborAs);
   const disclosure = resources.disclosure;
   const metrics = disclose(
@@ -114,7 +123,6 @@ export async function equity(
     resources.byType,
     disclosure,
   );
-  const grid = sensitivityGrid(totals, needByBasis(figures, years, scope, deps).totals);
   const withheld = metrics.labor.resources === null;
   return {
     dimension,
@@ -143,8 +151,7 @@ export async function equityTrend(
   },
 ) {
   const { scope, dimension, needBasis, attribution } = args;
-  const { resources, figures } = await groundwork(deps, dimension, scope);
-  const years = yearsOf(resources.byYearType);
+  const { resources, figures, years } = await groundwork(deps, dimension, scope);
   const basisFigures = figuresOf(figures, needBasis);
   const overall = needForScope(basisFigures, years, scope, deps.nonLaborAs);
   const disclosure = resources.disclosure;
@@ -176,13 +183,9 @@ export async function equitySensitivity(
   args: { scope: Scope; dimension: ResourceDimension },
 ) {
   const { scope, dimension } = args;
-  const { resources, figures } = await groundwork(deps, dimension, scope);
-  const years = yearsOf(resources.byYearType);
-  const totals = toResourceTotals(resources.byType);
-  const bases = needByBasis(figures, years, scope, deps);
+  const { resources, bases, grid } = await groundwork(deps, dimension, scope);
   const needIds = Object.values(bases.used).flatMap((n) => n.datasetIds);
   const disclosure = resources.disclosure;
-  const grid = sensitivityGrid(totals, bases.totals);
   const withheld = anySuppressed(resources.byType);
   const cells = grid.cells.map((c) => ({
     needBasis: c.basis,

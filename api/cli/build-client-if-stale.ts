@@ -1,6 +1,8 @@
 /**
  * Builds the client with Vite unless client/dist is up to date with its sources, so that a second
  * `npm start` takes seconds. The stamp is a hash of the source files' paths, sizes and mtimes.
+ * `npm install` runs it too (the `prepare` script, with --prepare), so the first `npm start` finds
+ * the client built; an install without Vite (production, --omit=dev) skips it with a note.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -33,11 +35,24 @@ async function main(): Promise<void> {
   const stamp = sourceStamp();
   const current = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : '';
   if (current === stamp && fs.existsSync(path.join(dist, 'index.html'))) return;
-  process.stdout.write('Building the client (first start, or its sources changed)…\n');
+  process.stdout.write(
+    process.argv.includes('--prepare')
+      ? 'Building the client, once, so that `npm start` starts in seconds…\n'
+      : 'Building the client (its sources changed since the last build)…\n',
+  );
   // Always a production bundle, whatever NODE_ENV the caller runs under (vitest sets "test",
   // which would otherwise bundle React's development build).
   process.env.NODE_ENV = 'production';
-  const { build } = await import('vite');
+  let build: typeof import('vite').build;
+  try {
+    ({ build } = await import('vite'));
+  } catch (err) {
+    if (!process.argv.includes('--prepare')) throw err;
+    process.stdout.write(
+      'Vite is not installed (dev dependencies omitted): the client is not built.\n',
+    );
+    return;
+  }
   await build({
     configFile: path.join(root, 'vite.config.ts'),
     mode: 'production',

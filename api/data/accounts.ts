@@ -182,13 +182,6 @@ export async function countAdmins(trx: Knex.Transaction, organizationId: number)
   return rows.length;
 }
 
-export function organizationById(
-  knex: Knex | Knex.Transaction,
-  id: number,
-): Promise<DbOrganization | undefined> {
-  return knex(T.organizations).where('id', id).first<DbOrganization | undefined>('*');
-}
-
 /** The signed-in user with how this request was authenticated (GraphQL CurrentUser). */
 export type CurrentUserRow = UserRow & {
   via: 'session' | 'token';

@@ -6,7 +6,6 @@
 import {
   MAX_HORIZON_YEARS,
   ScenarioInputError,
-  type ParameterKey,
   type ParameterOverride,
   type ParameterOverrides,
   type ScenarioBaseline,
@@ -200,7 +199,3 @@ export function coreInput(settings: ScenarioSettings, baseline: ScenarioBaseline
     params: settings.overrides,
   };
 }
-
-/** The parameter keys of an override map, typed. */
-export const overrideKeys = (o: ParameterOverrides): ParameterKey[] =>
-  Object.keys(o) as ParameterKey[];

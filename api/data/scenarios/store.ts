@@ -71,10 +71,16 @@ export function scenarioVersions(knex: Knex, id: string): Promise<VersionInfoRow
     .select<VersionInfoRow[]>('v.version', 'v.created_at', 'u.display_name as saved_by');
 }
 
-export async function ownerName(knex: Knex, userId: number | null): Promise<string | null> {
-  if (userId === null) return null;
-  const row = await knex(T.users).where('id', userId).first<{ display_name: string } | undefined>('display_name');
-  return row?.display_name ?? null;
+/** Display names of users by id in key order (DataLoader batch function); null when absent. */
+export async function displayNamesByIds(
+  knex: Knex,
+  ids: readonly number[],
+): Promise<(string | null)[]> {
+  const rows = await knex(T.users)
+    .whereIn('id', ids)
+    .select<{ id: number; display_name: string }[]>('id', 'display_name');
+  const byId = new Map(rows.map((r) => [r.id, r.display_name]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
 export interface NewVersion {

@@ -1,6 +1,6 @@
 /** Field resolvers of a saved scenario (Scenario) and of a scenario in a comparison. */
 import { SCENARIO_SERVICE_CATEGORIES } from '../../../core/vocabulary';
-import { ownerName, scenarioVersions } from '../../data/scenarios/store';
+import { scenarioVersions } from '../../data/scenarios/store';
 import type { BaselineDataset } from '../../scenarios/baseline';
 import type {
   ComparedScenarioResolvers,
@@ -37,7 +37,8 @@ export const Scenario: ScenarioResolvers = {
     })),
   organization: (p, _a, ctx) =>
     p.row.organization_id === null ? null : ctx.loaders.organization.load(p.row.organization_id),
-  ownerName: (p, _a, ctx) => ownerName(ctx.knex, p.row.owner_user_id),
+  ownerName: (p, _a, ctx) =>
+    p.row.owner_user_id === null ? null : ctx.loaders.userName.load(p.row.owner_user_id),
   createdAt: (p) => iso(p.row.created_at),
   savedAt: (p) => iso(p.version.created_at),
   settings: (p) => {

@@ -9,6 +9,7 @@ export function analyticsDeps(ctx: GraphQLContext): AnalyticsDeps {
     viewer: ctx.viewer,
     suppressionThreshold: ctx.config.suppressionThreshold,
     nonLaborAs: ctx.config.nonLaborAs,
+    memo: ctx.memo,
   };
 }
 

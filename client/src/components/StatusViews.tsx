@@ -80,20 +80,3 @@ export function EmptyState({
     </div>
   );
 }
-
-/** Wraps a query's states: loading, error, or the content once data arrived. */
-export function QueryView<T>({
-  state,
-  what,
-  height,
-  children,
-}: {
-  state: { data: T | undefined; error: Error | undefined; loading: boolean; retry: () => void };
-  what: string;
-  height?: number;
-  children: (data: T) => ReactNode;
-}) {
-  if (state.error) return <ErrorState error={state.error} what={what} onRetry={state.retry} />;
-  if (state.data === undefined) return <Loading what={what} height={height} />;
-  return <>{children(state.data)}</>;
-}

@@ -31,15 +31,6 @@ export const BY_CATEGORY: CategoryAccessor = {
   key: (r) => r.category,
   label: (r) => (r.category ? CATEGORY_LABEL[r.category] : 'Not stated'),
 };
-export const BY_STATE: CategoryAccessor = {
-  key: (r) => r.state,
-  label: (r) => r.state ?? 'Not stated',
-};
-export const BY_RECIPIENT: CategoryAccessor = {
-  key: (r) => r.recipient?.id ?? null,
-  label: (r) => r.recipient?.name ?? 'Unknown recipient',
-};
-
 export interface StackOptions {
   /** 'key' keeps categories in key order (years); 'total' puts the largest first. */
   order: 'key' | 'total';

@@ -29,25 +29,6 @@ export function equityRatioSeries(points: readonly TrendPoint[]): LineSeries[] {
   ];
 }
 
-/** Labor's share of resources against its share of need, by year. */
-export function laborShareSeries(points: readonly TrendPoint[]): LineSeries[] {
-  const sorted = byYear(points);
-  return [
-    {
-      key: 'resourceShare',
-      label: 'Labor’s share of resources',
-      style: TYPE_STYLE.LABOR,
-      points: sorted.map((p) => ({ x: p.year, y: p.labor.resourceShare })),
-    },
-    {
-      key: 'needShare',
-      label: 'Labor’s share of need',
-      style: { ...TYPE_STYLE.UNSPECIFIED, color: '#000000' },
-      points: sorted.map((p) => ({ x: p.year, y: p.labor.needShare })),
-    },
-  ];
-}
-
 /** The parity gap by year as a one-layer stack (negative years draw below zero). */
 export function parityGapStack(points: readonly TrendPoint[]): StackInput {
   const sorted = byYear(points);
