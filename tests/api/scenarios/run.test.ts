@@ -124,7 +124,7 @@ describeEachBackend('scenario runs over HTTP', (db) => {
   it('equals core runScenario on the hand-worked baseline', async () => {
     const body = await run({ input: input() });
     expect(body.errors).toBeUndefined();
-    const r = body.data!.runScenario as any;
+    const r = body.data!.runScenario;
     const ref = runScenario({ baseline: HAND_BASELINE, horizonYears: 4, levers: LEVERS });
     expect(r.baseYear).toBe(2021);
     expect(r.horizonYears).toBe(4);
@@ -144,7 +144,7 @@ describeEachBackend('scenario runs over HTTP', (db) => {
 
   it('bands equal core Monte Carlo with the same seed, and the tornado ranks the same inputs', async () => {
     const body = await run({ input: input() });
-    const r = body.data!.runScenario as any;
+    const r = body.data!.runScenario;
     const mc = runMonteCarlo(
       { baseline: HAND_BASELINE, horizonYears: 4, levers: LEVERS },
       { draws: 500, seed: 11 },
@@ -173,7 +173,7 @@ describeEachBackend('scenario runs over HTTP', (db) => {
       }),
     });
     expect(body.errors).toBeUndefined();
-    const params = (body.data!.runScenario as any).parameters as any[];
+    const params = body.data!.runScenario.parameters as any[];
     const byKey = new Map(params.map((p) => [p.key, p]));
     expect(byKey.get('labor.turnoverRate')).toMatchObject({
       value: 0.2,
@@ -190,7 +190,7 @@ describeEachBackend('scenario runs over HTTP', (db) => {
       levers: LEVERS,
       params: { 'labor.turnoverRate': 0.2, costPerFte: 80_000 },
     });
-    expectYearsClose((body.data!.runScenario as any).years, ref.years);
+    expectYearsClose(body.data!.runScenario.years, ref.years);
   });
 
   it.each([
@@ -245,7 +245,7 @@ describeEachBackend('scenario runs over HTTP', (db) => {
     const goal = { targetEquityRatio: 0.9, lever: 'SHIFT', sexFloor: 0 };
     const body = await run({ input: input({ levers: {}, overrides: NEED }), goal }, q);
     expect(body.errors).toBeUndefined();
-    const g = body.data!.goalSeek as any;
+    const g = body.data!.goalSeek;
     const ref = goalSeek(
       { baseline: HAND_BASELINE, horizonYears: 4, levers: {}, params: CORE_NEED },
       { targetEquityRatio: 0.9, lever: 'shift', sexFloor: 0 },
@@ -268,7 +268,7 @@ describeEachBackend('scenario runs over HTTP', (db) => {
       { input: input({ levers: {}, overrides: NEED }), goal: { lever: 'SHIFT', sexFloor: 1 } },
       q,
     );
-    const g = body.data!.goalSeek as any;
+    const g = body.data!.goalSeek;
     expect(g.reachable).toBe(false);
     expect(g.binding).toBe('SEX_FLOOR');
     expect(g.message).toMatch(/floor/i);
@@ -291,7 +291,7 @@ describeEachBackend('scenario runs over HTTP', (db) => {
       q,
     );
     expect(body.errors).toBeUndefined();
-    const m = body.data!.solveCategoryMix as any;
+    const m = body.data!.solveCategoryMix;
     expect(m.feasible).toBe(true);
     const shares = Object.fromEntries((m.allocations as any[]).map((a) => [a.category, a.share]));
     expect(shares.CASE_MANAGEMENT).toBeLessThanOrEqual(0.5 + 1e-9);
