@@ -309,8 +309,9 @@ async function runServer(seconds: number, connections: number): Promise<number> 
       child.once('exit', (c) => resolve(c ?? 1));
       child.once('error', () => resolve(1));
     });
-    await new Promise<void>((r) => server.close(() => r()));
-    server.closeAllConnections();
+    const closed = new Promise<void>((r) => server.close(() => r()));
+    server.closeAllConnections(); // idle keep-alive sockets would hold close() open
+    await closed;
     await apollo.stop();
     return code;
   } finally {
