@@ -47,6 +47,8 @@ export const ATTRIBUTION_RULES = [
   'DECLARED_SHARE',
 ] as const;
 export type AttributionRule = (typeof ATTRIBUTION_RULES)[number];
+/** The rule every view uses unless the user picks another (Overview, Equity, scenario studio). */
+export const DEFAULT_ATTRIBUTION: AttributionRule = 'DECLARED_SHARE';
 
 /** Kinds of organization in the field. */
 export const ORGANIZATION_KINDS = [

@@ -14,7 +14,7 @@
  */
 import { needForScope, proportionalSplit, type NeedForScope } from '../../core/equity/index';
 import type { ScenarioBaseline } from '../../core/scenario/index';
-import type { NeedBasis } from '../../core/vocabulary';
+import { DEFAULT_ATTRIBUTION, type AttributionRule, type NeedBasis } from '../../core/vocabulary';
 import type { AnalyticsDeps } from '../analytics/context';
 import { pooledIdsFor, typeCells } from '../analytics/disclosure';
 import { needFigures } from '../data/analytics/need';
@@ -71,6 +71,8 @@ export interface ScenarioBaselineOut {
 
 export interface BaselineOptions {
   mode: BaselineMode;
+  /** How shared grants, services and need are attributed; default DECLARED_SHARE (every view's). */
+  attribution?: AttributionRule;
   /** Withhold small service counts whoever asks (saved scenarios). */
   disclosureSafe?: boolean;
 }
@@ -115,7 +117,8 @@ export async function scenarioBaseline(
   ]);
   const need = needForScope(figures, grantYears, scope, deps.nonLaborAs);
 
-  const withheld = await withheldTypes(deps, services, need, options);
+  const attribution = options.attribution ?? DEFAULT_ATTRIBUTION;
+  const withheld = await withheldTypes(deps, services, need, attribution, options);
   const roles = new Map<number, DatasetRole[]>();
   const addRole = (ids: readonly number[], role: DatasetRole) => {
     for (const id of ids) roles.set(id, [...(roles.get(id) ?? []), role]);
@@ -127,6 +130,7 @@ export async function scenarioBaseline(
 
   const baseline = assembleBaseline({
     needBasis,
+    attribution,
     years,
     grantYears: grantYears.length,
     funding: toResourceTotals(inWindow),
@@ -167,6 +171,7 @@ async function withheldTypes(
   deps: AnalyticsDeps,
   services: ServiceTotals,
   need: NeedForScope,
+  attribution: AttributionRule,
   options: BaselineOptions,
 ): Promise<{ labor: boolean; sex: boolean }> {
   const none = { labor: false, sex: false };
@@ -179,7 +184,12 @@ async function withheldTypes(
     v !== undefined && v > 0 && v < deps.suppressionThreshold;
   const sharedServed =
     (services.byType.BOTH?.served ?? 0) + (services.byType.UNSPECIFIED?.served ?? 0);
-  const laborShare = proportionalSplit(need.totals).laborShare;
+  const laborShare =
+    attribution === 'EXCLUDE'
+      ? 0
+      : attribution === 'EVEN_SPLIT'
+        ? 0.5
+        : proportionalSplit(need.totals).laborShare;
   return {
     labor: small(services.byType.LABOR?.served) || (laborShare > 0 && small(sharedServed)),
     sex: small(services.byType.SEX?.served),

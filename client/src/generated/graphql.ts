@@ -152,6 +152,12 @@ export type Role =
 
 /** Everything a scenario is: where it starts from and what changes. */
 export type ScenarioInput = {
+  /**
+   * How BOTH/UNSPECIFIED grants, service records and need are given to labor and sex, as on the
+   * Equity page (default DECLARED_SHARE, every view's default): the base-year equity ratio then equals
+   * equity() for the same scope, need basis and rule. The shift lever still draws on sex-only money.
+   */
+  attribution?: AttributionRule | null | undefined;
   /** Baseline years: the latest year in scope (default) or the mean over the years in scope. */
   baselineMode?: BaselineMode | null | undefined;
   /** Years projected after the baseline year, 1 to 30 (default 5). */
