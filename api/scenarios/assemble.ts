@@ -298,7 +298,9 @@ function needFor(t: 'labor' | 'sex', inp: BaselineInputs): Sourced {
   const attributed = attributeNeed(n.totals, inp.attribution);
   const value = attributed[t] / Math.max(1, inp.grantYears);
   const sharedText =
-    n.totals.shared > 0 ? `, with BOTH/UNSPECIFIED figures attributed by the ${inp.attribution} rule` : '';
+    n.totals.shared > 0
+      ? `, with BOTH/UNSPECIFIED figures attributed by the ${inp.attribution} rule`
+      : '';
   const years = n.vintages.join(', ');
   const mean = inp.grantYears > 1 ? `mean over ${inp.grantYears} fiscal years, ` : '';
   return sourced(
