@@ -1,5 +1,11 @@
-/** Query.equityBreakdown: labor's equity per funder, state or service category. */
+/**
+ * Query.equityBreakdown: labor's equity per funder, state or service category. Each row is
+ * `equity` with the scope narrowed to its group: the group's own resource years and the need
+ * figures for those years (and, for a state, the state's own figures where published), so a
+ * funder's row reads the same as the Equity page focused on that funder.
+ */
 import { computeEquity, needForScope } from '../../core/equity/index';
+import { needUsed } from './equity';
 import type { AttributionRule, NeedBasis, ResourceDimension } from '../../core/vocabulary';
 import { breakdownRows } from '../data/analytics/allocations';
 import { needFigures } from '../data/analytics/need';
@@ -33,7 +39,7 @@ export async function equityBreakdown(
     needFigures(deps.knex, deps.viewer, { bases: [needBasis], datasetIds: scope.needDatasetIds }),
   ]);
   const years = [...new Set(rows.map((r) => Number(r.year)))].sort((a, b) => a - b);
-  const overallNeed = needForScope(figures, years, scope, deps.nonLaborAs);
+  const overallNeed = needForScope(figures, years, scope);
   const groups = new Map<string, YearTypeTotal[]>();
   for (const r of rows) {
     const key = String(r.key);
@@ -61,11 +67,10 @@ export async function equityBreakdown(
     })),
   );
   const out = entries.map(([key, list], i) => {
-    // A state has its own need figures where published (US-XX); otherwise the scope's are used.
-    const need =
-      by === 'STATE'
-        ? needForScope(figures, years, { ...scope, usStates: [key] }, deps.nonLaborAs)
-        : overallNeed;
+    // The group's own years; a state's own geography (US-XX) where figures are published.
+    const groupYears = [...new Set(list.map((r) => r.year))].sort((a, b) => a - b);
+    const groupScope = by === 'STATE' ? { ...scope, usStates: [key] } : scope;
+    const need = needForScope(figures, groupYears, groupScope);
     const totals = toResourceTotals(list);
     const withheld = hidden[i]! || withholdTotals(disclosure, list);
     const computed = presentMetrics(computeEquity(totals, need.totals, attribution));
@@ -82,6 +87,7 @@ export async function equityBreakdown(
       sex: metrics.sex,
       parityGap: metrics.parityGap,
       nullReasons: metrics.nullReasons,
+      need: needUsed(needBasis, need),
     };
   });
   out.sort(
@@ -95,14 +101,7 @@ export async function equityBreakdown(
     needBasis,
     attribution,
     rows: out,
-    need: {
-      basis: needBasis,
-      geography: overallNeed.geography,
-      vintages: overallNeed.vintages,
-      unit: overallNeed.unit,
-      datasetIds: overallNeed.datasetIds,
-      confidence: overallNeed.confidence,
-    },
+    need: needUsed(needBasis, overallNeed),
     datasetIds,
     illustrative: disclosure.illustrative,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),

@@ -6,5 +6,4 @@ export interface AnalyticsDeps {
   knex: Knex;
   viewer: Viewer;
   suppressionThreshold: number;
-  nonLaborAs: 'SEX' | 'UNSPECIFIED';
 }

@@ -7,6 +7,7 @@ import {
   needForScope,
   sensitivityGrid,
   type NeedForScope,
+  type NeedSlot,
   type NeedTotals,
 } from '../../core/equity/index';
 import {
@@ -36,9 +37,11 @@ export interface NeedUsedOut {
   unit: string | null;
   datasetIds: number[];
   confidence: string | null;
+  typeVintages: { type: NeedSlot; vintages: number[] }[];
+  notes: string[];
 }
 
-function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
+export function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
   return {
     basis,
     geography: n.geography,
@@ -46,6 +49,11 @@ function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
     unit: n.unit,
     datasetIds: n.datasetIds,
     confidence: n.confidence,
+    typeVintages: (Object.keys(n.vintagesByType) as NeedSlot[]).map((type) => ({
+      type,
+      vintages: n.vintagesByType[type],
+    })),
+    notes: n.notes,
   };
 }
 
@@ -80,7 +88,7 @@ function needByBasis(
   const out: Partial<Record<NeedBasis, NeedTotals>> = {};
   const used: Partial<Record<NeedBasis, NeedForScope>> = {};
   for (const basis of NEED_BASES) {
-    const n = needForScope(figuresOf(figures, basis), years, scope, deps.nonLaborAs);
+    const n = needForScope(figuresOf(figures, basis), years, scope);
     if (n.geography === null || n.vintages.length === 0) continue;
     out[basis] = n.totals;
     used[basis] = n;
@@ -101,7 +109,7 @@ export async function equity(
   const { resources, figures } = await groundwork(deps, dimension, scope);
   const years = yearsOf(resources.byYearType);
   const totals = toResourceTotals(resources.byYearType);
-  const need = needForScope(figuresOf(figures, needBasis), years, scope, deps.nonLaborAs);
+  const need = needForScope(figuresOf(figures, needBasis), years, scope);
   const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, need.datasetIds);
   const metrics = disclose(
     presentMetrics(computeEquity(totals, need.totals, attribution)),
@@ -139,11 +147,11 @@ export async function equityTrend(
   const { resources, figures } = await groundwork(deps, dimension, scope);
   const years = yearsOf(resources.byYearType);
   const basisFigures = figuresOf(figures, needBasis);
-  const overall = needForScope(basisFigures, years, scope, deps.nonLaborAs);
+  const overall = needForScope(basisFigures, years, scope);
   const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, overall.datasetIds);
   const points = years.map((year) => {
     const rows = resources.byYearType.filter((r) => r.year === year);
-    const need = needForScope(basisFigures, [year], scope, deps.nonLaborAs);
+    const need = needForScope(basisFigures, [year], scope);
     const metrics = disclose(
       presentMetrics(computeEquity(toResourceTotals(rows), need.totals, attribution)),
       rows,

@@ -115,7 +115,7 @@ export async function scenarioBaseline(
     years.from === allYears[0] ? funding.datasetIds : fundingDatasetsInWindow(deps, scope, years),
     serviceTotals(knex, viewer, scope, years),
   ]);
-  const need = needForScope(figures, grantYears, scope, deps.nonLaborAs);
+  const need = needForScope(figures, grantYears, scope);
 
   const attribution = options.attribution ?? DEFAULT_ATTRIBUTION;
   const withheld = await withheldTypes(deps, services, need, attribution, options);
@@ -153,7 +153,7 @@ export async function scenarioBaseline(
       unit: need.unit,
       confidence: need.confidence,
     },
-    notes: baselineNotes(scope, withheld, deps.suppressionThreshold, needBasis),
+    notes: [...baselineNotes(scope, withheld, deps.suppressionThreshold, needBasis), ...need.notes],
   };
 }
 

@@ -8,7 +8,6 @@ describe('loadConfig', () => {
     expect(c.databaseUrl).toBeUndefined();
     expect(c.seedDemo).toBe(true);
     expect(c.suppressionThreshold).toBe(11);
-    expect(c.nonLaborAs).toBe('SEX');
     expect(c.importEnabled).toBe(true);
     expect(c.dataDir.endsWith('/data')).toBe(true);
   });

@@ -368,7 +368,7 @@ export type EquityBreakdown =
   /** One row per US state. */
   | 'STATE';
 
-/** Labor's equity per group, against the same need figures. */
+/** Labor's equity per group: each row equals equity() with the scope narrowed to that group. */
 export type EquityBreakdownResult = {
   __typename?: 'EquityBreakdownResult';
   attribution: AttributionRule;
@@ -392,6 +392,8 @@ export type EquityBreakdownRow = {
   /** Human-readable name. */
   label: Scalars['String']['output'];
   labor: TypeEquity;
+  /** The need figures of this row: those of the group's own years (and, for a state, its own figures where published). */
+  need: NeedUsed;
   nullReasons: Array<NullReason>;
   parityGap?: Maybe<Scalars['Float']['output']>;
   sex: TypeEquity;
@@ -884,6 +886,13 @@ export type NeedIndicatorSortField =
   | 'VALUE'
   | 'YEAR';
 
+/** The need years used for one type. */
+export type NeedTypeVintages = {
+  __typename?: 'NeedTypeVintages';
+  type: TraffickingType;
+  vintages: Array<Scalars['Int']['output']>;
+};
+
 /** Which need figures a result used. */
 export type NeedUsed = {
   __typename?: 'NeedUsed';
@@ -894,6 +903,10 @@ export type NeedUsed = {
   datasets: Array<Dataset>;
   /** Geography whose figures were used: the most specific containing the scope. */
   geography?: Maybe<Scalars['String']['output']>;
+  /** Choices a reader should know about, in sentences: a type with no figure, types from different years. */
+  notes: Array<Scalars['String']['output']>;
+  /** Years used per type: each type takes the nearest year that publishes a figure for it. */
+  typeVintages: Array<NeedTypeVintages>;
   /** Unit of the need figures, e.g. persons. */
   unit?: Maybe<Scalars['String']['output']>;
   /** Years of the need figures used. */
@@ -1986,6 +1999,7 @@ export type ResolversTypes = {
   NeedIndicatorFilter: NeedIndicatorFilter;
   NeedIndicatorSort: NeedIndicatorSort;
   NeedIndicatorSortField: NeedIndicatorSortField;
+  NeedTypeVintages: ResolverTypeWrapper<NeedTypeVintages>;
   NeedUsed: ResolverTypeWrapper<NeedUsedOut>;
   NewApiToken: ResolverTypeWrapper<NewApiTokenRow>;
   NewInvitation: ResolverTypeWrapper<NewInvitationRow>;
@@ -2097,6 +2111,7 @@ export type ResolversParentTypes = {
   NeedIndicatorConnection: Omit<NeedIndicatorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NeedIndicator']> };
   NeedIndicatorFilter: NeedIndicatorFilter;
   NeedIndicatorSort: NeedIndicatorSort;
+  NeedTypeVintages: NeedTypeVintages;
   NeedUsed: NeedUsedOut;
   NewApiToken: NewApiTokenRow;
   NewInvitation: NewInvitationRow;
@@ -2295,6 +2310,7 @@ export type EquityBreakdownRowResolvers<ContextType = GraphQLContext, ParentType
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labor?: Resolver<ResolversTypes['TypeEquity'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['NeedUsed'], ParentType, ContextType>;
   nullReasons?: Resolver<Array<ResolversTypes['NullReason']>, ParentType, ContextType>;
   parityGap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['TypeEquity'], ParentType, ContextType>;
@@ -2470,11 +2486,18 @@ export type NeedIndicatorConnectionResolvers<ContextType = GraphQLContext, Paren
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NeedTypeVintagesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeedTypeVintages'] = ResolversParentTypes['NeedTypeVintages']> = {
+  type?: Resolver<ResolversTypes['TraffickingType'], ParentType, ContextType>;
+  vintages?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type NeedUsedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeedUsed'] = ResolversParentTypes['NeedUsed']> = {
   basis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   geography?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  typeVintages?: Resolver<Array<ResolversTypes['NeedTypeVintages']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vintages?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -2901,6 +2924,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NeedIndicator?: NeedIndicatorResolvers<ContextType>;
   NeedIndicatorConnection?: NeedIndicatorConnectionResolvers<ContextType>;
+  NeedTypeVintages?: NeedTypeVintagesResolvers<ContextType>;
   NeedUsed?: NeedUsedResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   NewInvitation?: NewInvitationResolvers<ContextType>;
