@@ -79,12 +79,7 @@ const figuresOf = (figures: readonly BasisFigure[], basis: NeedBasis) =>
   figures.filter((f) => f.basis === basis);
 
 /** Need totals per basis that has figures containing the scope. */
-function needByBasis(
-  figures: readonly BasisFigure[],
-  years: number[],
-  scope: Scope,
-  deps: AnalyticsDeps,
-) {
+function needByBasis(figures: readonly BasisFigure[], years: number[], scope: Scope) {
   const out: Partial<Record<NeedBasis, NeedTotals>> = {};
   const used: Partial<Record<NeedBasis, NeedForScope>> = {};
   for (const basis of NEED_BASES) {
@@ -116,7 +111,7 @@ export async function equity(
     resources.byYearType,
     disclosure,
   );
-  const grid = sensitivityGrid(totals, needByBasis(figures, years, scope, deps).totals);
+  const grid = sensitivityGrid(totals, needByBasis(figures, years, scope).totals);
   const withheld = metrics.labor.resources === null;
   return {
     dimension,
@@ -179,7 +174,7 @@ export async function equitySensitivity(
   const { resources, figures } = await groundwork(deps, dimension, scope);
   const years = yearsOf(resources.byYearType);
   const totals = toResourceTotals(resources.byYearType);
-  const bases = needByBasis(figures, years, scope, deps);
+  const bases = needByBasis(figures, years, scope);
   const needIds = Object.values(bases.used).flatMap((n) => n.datasetIds);
   const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, needIds);
   const grid = sensitivityGrid(totals, bases.totals);
