@@ -1,5 +1,5 @@
 /**
- * The vocabulary of ../shared/docs/domain.md as TypeScript constants and types.
+ * The vocabulary of docs/methodology.md as TypeScript constants and types.
  * Database CHECK constraints, GraphQL enums and import validation all derive from these lists.
  */
 
@@ -99,7 +99,7 @@ export type TrainingAudience = (typeof TRAINING_AUDIENCES)[number];
 export const RESEARCH_KINDS = ['PUBLICATIONS', 'STUDIES', 'GRANTS'] as const;
 export type ResearchKind = (typeof RESEARCH_KINDS)[number];
 
-/** Confidence flags of reference figures (domain.md "Reference data"), plus the demo's label. */
+/** Confidence flags of reference figures (docs/methodology.md, "Provenance and confidence"), plus the demo's label. */
 export const CONFIDENCE_LEVELS = [
   'primary',
   'secondary',
@@ -120,7 +120,7 @@ export type Role = (typeof ROLES)[number];
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
-/** Default small-cell suppression threshold (domain.md, as in CDC/CMS rules). */
+/** Default small-cell suppression threshold (docs/methodology.md, "Disclosure control"; as in CDC/CMS rules). */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 11;
 
 /** US state and territory postal codes accepted as `us_state`. */

@@ -243,7 +243,7 @@ function notesFor(prep: PreparedScenario, years: ScenarioYear[]): string[] {
   return notes;
 }
 
-/** Projects the scenario and its zero-lever baseline (domain.md "Reallocation scenario model"). */
+/** Projects the scenario and its zero-lever baseline (docs/methodology.md, "The reallocation scenario model"). */
 export function runScenario(input: ScenarioInput): ScenarioResult {
   return runPrepared(prepareScenario(input), undefined);
 }

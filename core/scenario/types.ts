@@ -1,5 +1,5 @@
 /**
- * Inputs and outputs of the reallocation scenario model (domain.md "Reallocation scenario model").
+ * Inputs and outputs of the reallocation scenario model (docs/methodology.md, "The reallocation scenario model").
  * The API computes a `ScenarioBaseline` from SQL for one scope and need basis; everything here is
  * pure data so that the same objects cross a Web Worker boundary unchanged.
  */
