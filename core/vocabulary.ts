@@ -9,7 +9,7 @@ export type TraffickingType = (typeof TRAFFICKING_TYPES)[number];
 
 /**
  * Need figures may also be NON_LABOR: the remainder of a published total (`ALL`) after its labor
- * subset. By the documented, switchable convention it is read as SEX (see `nonLaborReading`).
+ * subset. It is always read as SEX (docs/methodology.md, "Need figures").
  */
 export const NEED_TYPES = [...TRAFFICKING_TYPES, 'NON_LABOR'] as const;
 export type NeedType = (typeof NEED_TYPES)[number];

@@ -12,6 +12,13 @@ describe('loadConfig', () => {
     expect(c.dataDir.endsWith('/data')).toBe(true);
   });
 
+  it('stops a deployment that still asks for the removed NON_LABOR_AS=UNSPECIFIED reading', () => {
+    expect(() => loadConfig({ NON_LABOR_AS: 'UNSPECIFIED' })).toThrow(
+      /NON_LABOR_AS is no longer a setting/,
+    );
+    expect(() => loadConfig({ NON_LABOR_AS: 'SEX' })).not.toThrow();
+  });
+
   it('turns import off by default in production', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).importEnabled).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', IMPORT_ENABLED: 'true' }).importEnabled).toBe(true);
