@@ -2,6 +2,7 @@
  * Configuration from environment variables only, parsed and validated once at start.
  * A bad value becomes one ConfigError line naming the variable and what was expected.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -59,6 +60,13 @@ const envSchema = z.object({
     .int('expected a whole number of attempts per 15 minutes')
     .min(1, 'expected at least 1 attempt per 15 minutes')
     .default(30),
+  TRUST_PROXY: z
+    .string()
+    .refine(validTrustProxy, {
+      message:
+        'expected false, or a comma-separated list of proxy addresses: loopback, linklocal, uniquelocal, IP addresses or CIDR ranges such as 10.0.0.0/8',
+    })
+    .default('false'),
   LOG_LEVEL: z
     .enum(['silent', 'error', 'info', 'debug'], {
       message: 'expected silent, error, info or debug',
@@ -82,6 +90,29 @@ export interface Config {
   /** Sign-in, sign-up, password-change and invitation attempts per 15 minutes per client address. */
   signInRateLimit: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /**
+   * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed (Express's
+   * `trust proxy` list); false: none, the client address is the socket's and HTTPS means TLS here.
+   */
+  trustProxy: false | string[];
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One entry of TRUST_PROXY: a named range, an IP address, or address/prefix. */
+function validProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+function validTrustProxy(value: string): boolean {
+  if (value === 'false') return true;
+  return value.split(',').every((e) => validProxyEntry(e.trim()));
 }
 
 export class ConfigError extends Error {
@@ -118,5 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphqlRateLimit: e.GRAPHQL_RATE_LIMIT,
     signInRateLimit: e.SIGNIN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
+    trustProxy:
+      e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY.split(',').map((entry) => entry.trim()),
   };
 }

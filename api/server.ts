@@ -9,51 +9,60 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cookieParser from 'cookie-parser';
-import express, { type ErrorRequestHandler } from 'express';
-import helmet from 'helmet';
+import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { createSignInCounters } from './auth/backoff';
 import { graphqlRateLimit, signInRateLimit } from './auth/rateLimits';
 import { tokenScopePlugin } from './auth/tokenScopePlugin';
 import { viewerMiddleware, viewerOf } from './auth/viewerFromRequest';
-import type { Config } from './config';
 import { createContext, type GraphQLContext } from './context';
-import type { Db } from './db/connection';
+import type { AppDeps } from './deps';
 import { INTERNAL_MESSAGE, isPublicCode } from './errors';
+import { rejectNulBytesPlugin } from './graphql/rejectNulBytes';
 import { resolvers } from './graphql/resolvers/index';
 import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
 import { typeDefs } from './graphql/schema';
 import { checkHealth } from './health';
+import { jsonErrorHandler } from './http/errorHandler';
+import { securityHeaders } from './http/securityHeaders';
 import type { Logger } from './logger';
 
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../client/dist');
-
-export interface AppDeps {
-  db: Db;
-  config: Config;
-  logger: Logger;
-}
 
 /** Apollo's limits on query shape (depth, cost, aliases, tokens), as graphql-armor applies them. */
 function armor() {
   return new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
-    maxTokens: { n: 2000 },
+    // Counted by graphql's parser instead (parseOptions below), so that a refusal is a parse
+    // failure answered 400; armor's plugin throws from a hook, which Apollo answers 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20000 },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }
 
-/** Keeps messages of public errors; replaces everything else with a generic sentence. */
-export function formatError(logger: Logger) {
+/** Most tokens a query may have. */
+const MAX_TOKENS = 2000;
+
+/** graphql-js's "Did you mean ...?" tail, on unknown fields, enum values, arguments and types. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Keeps messages of public errors (without suggestions in production, which would list the
+ * schema's names to a prober); replaces everything else with a generic sentence.
+ */
+export function formatError(logger: Logger, options: { production: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (isPublicCode(code)) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      const message = options.production
+        ? formatted.message.replace(SUGGESTION, '')
+        : formatted.message;
+      return { ...formatted, message, extensions };
     }
     logger.error(
       `GraphQL internal error at ${formatted.path?.join('.') ?? '(no path)'}`,
@@ -73,6 +82,7 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
   const plugins: ApolloServerPlugin<GraphQLContext>[] = [
     ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
     tokenScopePlugin,
+    rejectNulBytesPlugin,
   ];
   if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const server = new ApolloServer<GraphQLContext>({
@@ -83,8 +93,9 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
     plugins,
-    formatError: formatError(deps.logger),
+    formatError: formatError(deps.logger, { production }),
   });
   await server.start();
   return server;
@@ -99,24 +110,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const apollo = await createApolloServer(deps);
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'connect-src': ["'self'"],
-          'worker-src': ["'self'", 'blob:'],
-          'object-src': ["'none'"],
-          'frame-ancestors': ["'none'"],
-        },
-      },
-    }),
-  );
+  // Proxy headers (client address, https) are believed only from proxies the operator declared.
+  app.set('trust proxy', deps.config.trustProxy);
+  app.use(securityHeaders());
 
   // Who is calling, for every request to the API: session cookie, API token, or anonymous.
   app.use(cookieParser());
@@ -169,30 +165,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     res.status(404).json({ error: 'not_found', message: 'There is nothing at this address.' });
   });
 
-  // Express's default error page is HTML with a stack trace; answer JSON instead.
-  const onError: ErrorRequestHandler = (
-    err: { status?: number; type?: string; message?: string },
-    _req,
-    res,
-    _next,
-  ) => {
-    const status =
-      typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-    if (status === 500) deps.logger.error('HTTP request failed', err);
-    const message =
-      err.type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON.'
-        : err.type === 'entity.too.large'
-          ? 'The request body is too large.'
-          : status < 500
-            ? (err.message ?? 'Bad request.')
-            : INTERNAL_MESSAGE;
-    res.status(status).json({
-      errors: [
-        { message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } },
-      ],
-    });
-  };
-  app.use(onError);
+  app.use(jsonErrorHandler(deps.logger));
   return { app, apollo };
 }

@@ -120,6 +120,15 @@ export type Role = (typeof ROLES)[number];
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
+/**
+ * The latest year a record may describe: next year, since US federal fiscal year Y + 1 starts on
+ * 1 October of Y. Later years (2099) are typing errors, not data. MAX_YEAR stays the database's
+ * fixed bound; this one moves with the clock.
+ */
+export function latestRecordYear(today: Date = new Date()): number {
+  return today.getUTCFullYear() + 1;
+}
+
 /** Default small-cell suppression threshold (docs/methodology.md, "Disclosure control"; as in CDC/CMS rules). */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 11;
 

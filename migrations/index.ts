@@ -17,6 +17,7 @@ import * as m1100 from './20261126001100_audit_log';
 import * as m2000 from './20261126002000_import_pipeline';
 import * as m3000 from './20261126003000_grant_rollups';
 import * as m4000 from './20261126004000_drop_redundant_grant_index';
+import * as m5000 from './20261129005000_record_keys';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -38,6 +39,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261126002000_import_pipeline', m2000],
   ['20261126003000_grant_rollups', m3000],
   ['20261126004000_drop_redundant_grant_index', m4000],
+  ['20261129005000_record_keys', m5000],
 ];
 
 /** A knex MigrationSource over MIGRATIONS. */

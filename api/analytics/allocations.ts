@@ -1,9 +1,19 @@
-/** Query.allocations: grouped totals, with small service counts suppressed for non-stewards. */
+/**
+ * Query.allocations: grouped totals, each published through the disclosure layer (protect.ts):
+ * perturbed, and hidden when small, for callers who may not see them exact. The total is a cell
+ * of its own, so it may differ slightly from the sum of the rows when they are protected.
+ */
 import { DIMENSION_UNITS, type ResourceDimension } from '../../core/vocabulary';
-import { allocationRows, type AllocationGroup } from '../data/analytics/allocations';
+import {
+  allocationRows,
+  type AllocationDbRow,
+  type AllocationGroup,
+} from '../data/analytics/allocations';
+import { keysOf } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
-import { disclosureFor, pooledIdsFor, suppressCells } from './disclosure';
+import { disclosureFor, disclosureOut, pooledIdsFor } from './disclosure';
+import { publishCell } from './protect';
 
 export interface AllocationRowOut {
   type: string | null;
@@ -18,13 +28,19 @@ export interface AllocationRowOut {
   suppressed: 'SUPPRESSED' | null;
 }
 
+const cellOf = (r: AllocationDbRow) => ({
+  value: r.amount,
+  pooledRecords: Number(r.pooled_records),
+  keys: keysOf(r),
+});
+
 export async function allocations(
   deps: AnalyticsDeps,
   args: { scope: Scope; dimension: ResourceDimension; groupBy: readonly AllocationGroup[] },
 ) {
   const { scope, dimension, groupBy } = args;
   const pooledIds = await pooledIdsFor(deps);
-  const { rows, datasetIds } = await allocationRows(
+  const { rows, total, datasetIds } = await allocationRows(
     deps.knex,
     deps.viewer,
     dimension,
@@ -32,39 +48,36 @@ export async function allocations(
     groupBy,
     pooledIds,
   );
-  const base: AllocationRowOut[] = rows.map((r) => ({
-    type: r.type,
-    year: r.year === null || r.year === undefined ? null : Number(r.year),
-    funderId: r.funder_id ?? null,
-    recipientId: r.recipient_id ?? null,
-    category: r.category ?? null,
-    state: r.state ?? null,
-    datasetId: r.dataset_id ?? null,
-    value: r.amount,
-    records: r.records,
-    suppressed: null,
-  }));
   const disclosure = await disclosureFor(deps, dimension, datasetIds);
-  const { hidden, totalHidden } = suppressCells(
-    disclosure,
-    rows.map((r) => ({ value: r.amount, pooledRecords: Number(r.pooled_records) })),
-  );
-  hidden.forEach((isHidden, i) => {
-    if (!isHidden) return;
-    const row = base[i]!;
-    row.value = null;
-    row.records = null;
-    row.suppressed = 'SUPPRESSED';
+  let anyProtected = false;
+  const out: AllocationRowOut[] = rows.map((r) => {
+    const published = publishCell(disclosure, cellOf(r));
+    anyProtected ||= published.protected;
+    const hidden = published.value === null;
+    return {
+      type: r.type,
+      year: r.year === null || r.year === undefined ? null : Number(r.year),
+      funderId: r.funder_id ?? null,
+      recipientId: r.recipient_id ?? null,
+      category: r.category ?? null,
+      state: r.state ?? null,
+      datasetId: r.dataset_id ?? null,
+      value: published.value,
+      records: hidden ? null : r.records,
+      suppressed: hidden ? 'SUPPRESSED' : null,
+    };
   });
-  const total = totalHidden ? null : rows.reduce((sum, r) => sum + r.amount, 0);
+  const publishedTotal = total ? publishCell(disclosure, cellOf(total)) : null;
+  anyProtected ||= publishedTotal?.protected ?? false;
   return {
     dimension,
     unit: DIMENSION_UNITS[dimension],
     groupBy: [...groupBy],
-    rows: base,
-    total,
+    rows: out,
+    total: publishedTotal ? publishedTotal.value : 0,
     datasetIds,
     illustrative: disclosure.illustrative,
+    disclosure: disclosureOut(disclosure, anyProtected),
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
   };
 }

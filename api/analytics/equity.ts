@@ -1,6 +1,8 @@
 /**
- * The equity services behind Query.equity, equityTrend and equitySensitivity: totals from SQL,
- * metrics from core/equity, need chosen by core's documented rules, disclosure applied last.
+ * The equity services behind Query.equity, equityTrend and equitySensitivity: protected totals
+ * (protect.ts: perturbed for callers who may not see them exact), metrics from core/equity, need
+ * chosen by core's documented rules. Every metric is computed from the protected totals, and all
+ * resource figures are withheld when a total they rest on is.
  */
 import {
   computeEquity,
@@ -17,18 +19,12 @@ import {
   type ResourceDimension,
 } from '../../core/vocabulary';
 import { needFigures, type BasisFigure } from '../data/analytics/need';
-import { resourceRows, toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
+import { toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
-import {
-  disclosureFor,
-  pooledIdsFor,
-  sensitivityKind,
-  typeCells,
-  withholdTotals,
-  type Disclosure,
-} from './disclosure';
+import { disclosureFor, disclosureOut, sensitivityKind, type Disclosure } from './disclosure';
 import { presentMetrics, withheldReason, withholdResources, type MetricsOut } from './present';
+import { anyProtected, anySuppressed, protectedResources, type ProtectedTotal } from './protect';
 
 export interface NeedUsedOut {
   basis: NeedBasis;
@@ -60,19 +56,29 @@ export function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
 const yearsOf = (rows: readonly YearTypeTotal[]) =>
   [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
 
-/** Shared groundwork: resource rows and need figures, in parallel. */
+/** Shared groundwork: protected resource totals and need figures, in parallel. */
 async function groundwork(deps: AnalyticsDeps, dimension: ResourceDimension, scope: Scope) {
-  const pooledIds = await pooledIdsFor(deps);
   const [resources, figures] = await Promise.all([
-    resourceRows(deps.knex, deps.viewer, dimension, scope, pooledIds),
+    protectedResources(deps, dimension, scope),
     needFigures(deps.knex, deps.viewer, { datasetIds: scope.needDatasetIds }),
   ]);
   return { resources, figures };
 }
 
-function disclose(out: MetricsOut, rows: readonly YearTypeTotal[], d: Disclosure): MetricsOut {
-  if (!withholdTotals(d, rows)) return out;
-  return withholdResources(out, withheldReason(sensitivityKind(d, typeCells(rows)), d.threshold));
+/** Withholds resource figures resting on a withheld total. */
+function disclose(out: MetricsOut, rows: readonly ProtectedTotal[], d: Disclosure): MetricsOut {
+  if (!anySuppressed(rows)) return out;
+  return withholdResources(out, withheldReason(sensitivityKind(d), d.threshold));
+}
+
+/** Illustrative flag over resource and need datasets. */
+async function illustrativeOf(
+  deps: AnalyticsDeps,
+  dimension: ResourceDimension,
+  resourceIds: readonly number[],
+  needIds: readonly number[],
+): Promise<boolean> {
+  return (await disclosureFor(deps, dimension, resourceIds, needIds)).illustrative;
 }
 
 const figuresOf = (figures: readonly BasisFigure[], basis: NeedBasis) =>
@@ -103,12 +109,12 @@ export async function equity(
   const { scope, dimension, needBasis, attribution } = args;
   const { resources, figures } = await groundwork(deps, dimension, scope);
   const years = yearsOf(resources.byYearType);
-  const totals = toResourceTotals(resources.byYearType);
+  const totals = toResourceTotals(resources.byType);
   const need = needForScope(figuresOf(figures, needBasis), years, scope);
-  const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, need.datasetIds);
+  const disclosure = resources.disclosure;
   const metrics = disclose(
     presentMetrics(computeEquity(totals, need.totals, attribution)),
-    resources.byYearType,
+    resources.byType,
     disclosure,
   );
   const grid = sensitivityGrid(totals, needByBasis(figures, years, scope).totals);
@@ -125,7 +131,8 @@ export async function equity(
     datasetIds: resources.datasetIds,
     years,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
-    illustrative: disclosure.illustrative,
+    illustrative: await illustrativeOf(deps, dimension, resources.datasetIds, need.datasetIds),
+    disclosure: disclosureOut(disclosure, anyProtected(resources.byType)),
   };
 }
 
@@ -143,7 +150,7 @@ export async function equityTrend(
   const years = yearsOf(resources.byYearType);
   const basisFigures = figuresOf(figures, needBasis);
   const overall = needForScope(basisFigures, years, scope);
-  const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, overall.datasetIds);
+  const disclosure = resources.disclosure;
   const points = years.map((year) => {
     const rows = resources.byYearType.filter((r) => r.year === year);
     const need = needForScope(basisFigures, [year], scope);
@@ -162,7 +169,8 @@ export async function equityTrend(
     need: needUsed(needBasis, overall),
     datasetIds: resources.datasetIds,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
-    illustrative: disclosure.illustrative,
+    illustrative: await illustrativeOf(deps, dimension, resources.datasetIds, overall.datasetIds),
+    disclosure: disclosureOut(disclosure, anyProtected(resources.byYearType)),
   };
 }
 
@@ -173,16 +181,16 @@ export async function equitySensitivity(
   const { scope, dimension } = args;
   const { resources, figures } = await groundwork(deps, dimension, scope);
   const years = yearsOf(resources.byYearType);
-  const totals = toResourceTotals(resources.byYearType);
+  const totals = toResourceTotals(resources.byType);
   const bases = needByBasis(figures, years, scope);
   const needIds = Object.values(bases.used).flatMap((n) => n.datasetIds);
-  const disclosure = await disclosureFor(deps, dimension, resources.datasetIds, needIds);
+  const disclosure = resources.disclosure;
   const grid = sensitivityGrid(totals, bases.totals);
-  const withheld = withholdTotals(disclosure, resources.byYearType);
+  const withheld = anySuppressed(resources.byType);
   const cells = grid.cells.map((c) => ({
     needBasis: c.basis,
     attribution: c.rule,
-    ...disclose(presentMetrics(c.metrics), resources.byYearType, disclosure),
+    ...disclose(presentMetrics(c.metrics), resources.byType, disclosure),
     need: needUsed(c.basis, bases.used[c.basis]!),
   }));
   const range = (name: keyof typeof grid.ranges) =>
@@ -204,6 +212,7 @@ export async function equitySensitivity(
     needBases: Object.keys(bases.used) as NeedBasis[],
     datasetIds: resources.datasetIds,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
-    illustrative: disclosure.illustrative,
+    illustrative: await illustrativeOf(deps, dimension, resources.datasetIds, needIds),
+    disclosure: disclosureOut(disclosure, anyProtected(resources.byType)),
   };
 }

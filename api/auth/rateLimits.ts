@@ -52,6 +52,8 @@ export function graphqlRateLimit(perMinute: number): RequestHandler {
     limit: perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    // Without a declared proxy (TRUST_PROXY) the header is ignored on purpose: not a mistake to warn of.
+    validate: { xForwardedForHeader: false },
     handler: limitReached(
       `Too many requests from your address: at most ${perMinute} a minute. Wait a minute and try again.`,
     ),
@@ -65,6 +67,8 @@ export function signInRateLimit(perWindow: number): RequestHandler {
     limit: perWindow,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    // Without a declared proxy (TRUST_PROXY) the header is ignored on purpose: not a mistake to warn of.
+    validate: { xForwardedForHeader: false },
     skip: (req: Request) => !usesCredentialMutation(req.body),
     handler: limitReached(
       `Too many sign-in attempts from your address: at most ${perWindow} in 15 minutes. Wait and try again.`,

@@ -2,7 +2,7 @@
  * Reading one cell by its column's type. Each reader returns the value or a sentence saying what
  * was expected, written for the person who filled in the spreadsheet.
  */
-import { MAX_YEAR, MIN_YEAR, isGeography } from '../../core/vocabulary';
+import { MIN_YEAR, isGeography, latestRecordYear } from '../../core/vocabulary';
 import { alpha3ToAlpha2 } from './countries';
 import type { ColumnSpec } from './templates';
 
@@ -104,8 +104,11 @@ export function readCell(spec: ColumnSpec, raw: string, style: NumberStyle): Cel
       const n = /^\d{1,4}$/.test(raw) ? Number(raw) : null;
       if (n === null)
         return fail(`${spec.name} must be a year written with four digits (got "${raw}").`);
-      if (n < MIN_YEAR || n > MAX_YEAR) {
-        return fail(`${spec.name} must be a year from ${MIN_YEAR} to ${MAX_YEAR} (got ${n}).`);
+      const latest = latestRecordYear();
+      if (n < MIN_YEAR || n > latest) {
+        return fail(
+          `${spec.name} must be a year from ${MIN_YEAR} to next year, ${latest} (got ${n}).`,
+        );
       }
       return ok(n);
     }

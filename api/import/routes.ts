@@ -19,11 +19,11 @@ import type { Readable } from 'node:stream';
 import type { Request, Response } from 'express';
 import { Router } from 'express';
 import busboy from 'busboy';
-import { GraphQLError } from 'graphql';
 import { requireImportOrganization } from '../auth/dataAccess';
 import { organizationsWithRole } from '../auth/roles';
 import { viewerOf } from '../auth/viewerFromRequest';
-import type { AppDeps } from '../server';
+import type { AppDeps } from '../deps';
+import { httpErrorOf } from '../errors';
 import { runImport, type ImportResult } from './commit';
 import { toCsv } from './csvExport';
 import type { Config } from '../config';
@@ -62,8 +62,8 @@ export { IMPORT_DISABLED_MESSAGE };
  * without it, the one organization where the caller is a steward. The dataset is then matched by
  * name among that organization's datasets, or created private to it (dataset.ts).
  */
-export function assertMayImport(req: Request): { organizationId: number } {
-  if (!CONFIGS.get(req)?.importEnabled) throw new ImportForbiddenError(IMPORT_DISABLED_MESSAGE);
+export function assertMayImport(req: Request, config: Config): { organizationId: number } {
+  if (!config.importEnabled) throw new ImportForbiddenError(IMPORT_DISABLED_MESSAGE);
   const raw = req.query.organization;
   let requested: number | null = null;
   if (raw !== undefined && raw !== '') {
@@ -77,26 +77,12 @@ export function assertMayImport(req: Request): { organizationId: number } {
   return { organizationId: requireImportOrganization(viewerOf(req), requested) };
 }
 
-/** Status and error name for a refusal by the access rules (GraphQL-typed errors), else null. */
-function accessRefusal(err: unknown): { status: number; error: string; message: string } | null {
-  if (!(err instanceof GraphQLError)) return null;
-  const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[
-    String(err.extensions.code) as 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT'
-  ];
-  if (!status) return null;
-  const error = status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : 'bad_request';
-  return { status, error, message: err.message };
-}
-
 /** The signed-in reader of import jobs, or null (anonymous). */
 function jobReader(req: Request): JobReader | null {
   const viewer = viewerOf(req);
   if (viewer.userId === null) return null;
   return { userId: viewer.userId, stewardOf: organizationsWithRole(viewer, 'steward') };
 }
-
-/** The configuration of the app that received the request (set by the router). */
-const CONFIGS = new WeakMap<Request, Config>();
 
 function fail(res: Response, status: number, error: string, message: string): void {
   res.status(status).json({ error, message });
@@ -206,11 +192,6 @@ export function importRouter(deps: AppDeps): Router {
   const knex = deps.db.knex;
   const maxBytes = deps.config.maxUploadBytes;
 
-  router.use((req, _res, next) => {
-    CONFIGS.set(req, deps.config);
-    next();
-  });
-
   router.get('/templates', (_req, res) => {
     res.json({ maxUploadBytes: maxBytes, kinds: templateDocs() });
   });
@@ -235,13 +216,13 @@ export function importRouter(deps: AppDeps): Router {
   router.post('/', (req, res) => {
     let organizationId: number;
     try {
-      ({ organizationId } = assertMayImport(req));
+      ({ organizationId } = assertMayImport(req, deps.config));
     } catch (err) {
       if (err instanceof ImportForbiddenError)
         return fail(res, 403, 'import_disabled', err.message);
       if (err instanceof ImportRequestError) return fail(res, 400, 'bad_request', err.message);
-      const refusal = accessRefusal(err);
-      if (refusal) return fail(res, refusal.status, refusal.error, refusal.message);
+      const refusal = httpErrorOf(err);
+      if (refusal) return fail(res, refusal.status, refusal.body.error, refusal.body.message);
       throw err;
     }
     if (crossSite(req)) {

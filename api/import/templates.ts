@@ -4,7 +4,6 @@
  */
 import {
   CONFIDENCE_LEVELS,
-  MAX_YEAR,
   MIN_YEAR,
   RESEARCH_KINDS,
   SERVICE_CATEGORIES,
@@ -76,7 +75,7 @@ export interface TemplateSpec {
 const MAX_MONEY = 99_999_999_999_999;
 const NAME_LENGTH = 300;
 const TEXT_LENGTH = 4000;
-const YEAR_RANGE = `a year from ${MIN_YEAR} to ${MAX_YEAR}`;
+const YEAR_RANGE = `a year from ${MIN_YEAR} to next year`;
 
 const col = (c: Omit<ColumnSpec, 'unit' | 'allowed'> & Partial<ColumnSpec>): ColumnSpec => ({
   unit: null,

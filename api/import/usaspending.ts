@@ -4,7 +4,7 @@
  * else from the base action date or the period of performance (federal fiscal years start on
  * 1 October); the trafficking type is classified from the description and program title.
  */
-import { MAX_YEAR, MIN_YEAR } from '../../core/vocabulary';
+import { MIN_YEAR, latestRecordYear } from '../../core/vocabulary';
 import { classifyAward } from './classify';
 import { grantContent, identityHash, orgName, type BuildResult, type StagedRow } from './rows';
 import type { Cells } from './validate';
@@ -55,7 +55,8 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
       ],
     };
   }
-  if (fiscalYear < MIN_YEAR || fiscalYear > MAX_YEAR) {
+  const latest = latestRecordYear();
+  if (fiscalYear < MIN_YEAR || fiscalYear > latest) {
     return {
       ok: false,
       errors: [
@@ -63,7 +64,7 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
           line,
           column: 'award_base_action_date_fiscal_year',
           value: String(fiscalYear),
-          message: `The award's fiscal year must be from ${MIN_YEAR} to ${MAX_YEAR} (got ${fiscalYear}).`,
+          message: `The award's fiscal year must be from ${MIN_YEAR} to next year, ${latest} (got ${fiscalYear}).`,
         },
       ],
     };

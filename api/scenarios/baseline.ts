@@ -7,26 +7,26 @@
  * the fiscal years with grants in scope (first to last). Service records and need are read for
  * the same years.
  *
- * Disclosure: a survivors-served figure made from a small cell (below the suppression threshold)
- * is withheld from anyone who is not a steward of every service dataset's organization, and
- * replaced by budget ÷ cost per survivor. `disclosureSafe` applies the rule whoever asks: saved
- * scenarios use it, because members and share-link holders read them.
+ * Disclosure: the budget comes from protected funding totals (protect.ts: pooled parts perturbed,
+ * and refused when they rest on a few pooled grants). Survivors served are perturbed by the cell
+ * key method for anyone who is not a steward of every service dataset's organization; a count
+ * whose perturbed value is below the suppression threshold is withheld and replaced by budget ÷
+ * cost per survivor. `disclosureSafe` applies the rule whoever asks: saved scenarios use it,
+ * because members and share-link holders read them.
  */
 import { needForScope, proportionalSplit, type NeedForScope } from '../../core/equity/index';
 import type { ScenarioBaseline } from '../../core/scenario/index';
 import { DEFAULT_ATTRIBUTION, type AttributionRule, type NeedBasis } from '../../core/vocabulary';
 import type { AnalyticsDeps } from '../analytics/context';
-import { pooledIdsFor, typeCells } from '../analytics/disclosure';
+import { protectServiceTotals } from '../analytics/protectServices';
+import { protectedResources } from '../analytics/protect';
 import { needFigures } from '../data/analytics/need';
 import { resourceRows, toResourceTotals } from '../data/analytics/resources';
 import type { Scope } from '../data/analytics/scope';
-import { datasetOwners } from '../data/datasets';
-import { mayViewUnsuppressed } from '../data/disclosure';
 import {
   datasetVintages,
   serviceTotals,
   type DatasetVintageRow,
-  type ServiceTotals,
 } from '../data/scenarios/baselineTotals';
 import { visibleDatasetIds } from '../data/visibility';
 import { BadUserInputError } from '../errors';
@@ -85,9 +85,8 @@ export async function scenarioBaseline(
   options: BaselineOptions,
 ): Promise<ScenarioBaselineOut> {
   const { knex, viewer } = deps;
-  const pooledIds = await pooledIdsFor(deps);
   const [funding, figures] = await Promise.all([
-    resourceRows(knex, viewer, 'FUNDING', scope, pooledIds),
+    protectedResources(deps, 'FUNDING', scope),
     needFigures(knex, viewer, { bases: [needBasis], datasetIds: scope.needDatasetIds }),
   ]);
   const allYears = [...new Set(funding.byYearType.map((r) => r.year))].sort((a, b) => a - b);
@@ -103,8 +102,7 @@ export async function scenarioBaseline(
   const grantYears = allYears.filter((y) => y >= years.from);
   const inWindow = funding.byYearType.filter((r) => r.year >= years.from);
   // A budget over a few grants the caller sees only pooled would give a member's grants away.
-  const pooledCells = typeCells(inWindow);
-  if (pooledCells.some((c) => c.pooledRecords > 0 && c.pooledRecords < deps.suppressionThreshold)) {
+  if (inWindow.some((c) => c.suppressed)) {
     throw new BadUserInputError(
       'scope',
       `This scope's funding rests on fewer than ${deps.suppressionThreshold} grants from datasets your coalition sees only pooled, ` +
@@ -115,10 +113,11 @@ export async function scenarioBaseline(
     years.from === allYears[0] ? funding.datasetIds : fundingDatasetsInWindow(deps, scope, years),
     serviceTotals(knex, viewer, scope, years),
   ]);
+  const shownServices = await protectServiceTotals(deps, services, options.disclosureSafe ?? false);
   const need = needForScope(figures, grantYears, scope);
 
   const attribution = options.attribution ?? DEFAULT_ATTRIBUTION;
-  const withheld = await withheldTypes(deps, services, need, attribution, options);
+  const withheld = withheldTypes(shownServices, need, attribution);
   const roles = new Map<number, DatasetRole[]>();
   const addRole = (ids: readonly number[], role: DatasetRole) => {
     for (const id of ids) roles.set(id, [...(roles.get(id) ?? []), role]);
@@ -135,7 +134,7 @@ export async function scenarioBaseline(
     grantYears: grantYears.length,
     funding: toResourceTotals(inWindow),
     fundingDatasetIds,
-    services,
+    services: shownServices.totals,
     need,
     datasets: rows,
     withheld,
@@ -167,32 +166,23 @@ async function fundingDatasetsInWindow(
   return (await resourceRows(deps.knex, deps.viewer, 'FUNDING', narrowed)).datasetIds;
 }
 
-async function withheldTypes(
-  deps: AnalyticsDeps,
-  services: ServiceTotals,
+/** Types whose survivors served were withheld (a perturbed count below the threshold). */
+function withheldTypes(
+  services: Awaited<ReturnType<typeof protectServiceTotals>>,
   need: NeedForScope,
   attribution: AttributionRule,
-  options: BaselineOptions,
-): Promise<{ labor: boolean; sex: boolean }> {
-  const none = { labor: false, sex: false };
-  if (services.datasetIds.length === 0) return none;
-  if (!options.disclosureSafe) {
-    const owners = await datasetOwners(deps.knex, services.datasetIds);
-    if (mayViewUnsuppressed(deps.viewer, owners)) return none;
-  }
-  const small = (v: number | undefined) =>
-    v !== undefined && v > 0 && v < deps.suppressionThreshold;
-  const sharedServed =
-    (services.byType.BOTH?.served ?? 0) + (services.byType.UNSPECIFIED?.served ?? 0);
+): { labor: boolean; sex: boolean } {
   const laborShare =
     attribution === 'EXCLUDE'
       ? 0
       : attribution === 'EVEN_SPLIT'
         ? 0.5
         : proportionalSplit(need.totals).laborShare;
+  const hidden = services.withheld;
   return {
-    labor: small(services.byType.LABOR?.served) || (laborShare > 0 && small(sharedServed)),
-    sex: small(services.byType.SEX?.served),
+    labor:
+      hidden.has('LABOR') || (laborShare > 0 && (hidden.has('BOTH') || hidden.has('UNSPECIFIED'))),
+    sex: hidden.has('SEX'),
   };
 }
 

@@ -108,7 +108,9 @@ function levers(args: ScenarioInputArgs['levers']): ScenarioLevers {
 }
 
 function overrides(args: ScenarioInputArgs['overrides']): ParameterOverrides {
-  const out: Record<string, ParameterOverride> = {};
+  // No prototype: a key such as "constructor" or "__proto__" is an ordinary (unknown) key here,
+  // not an inherited member or the prototype setter; validation then names it.
+  const out = Object.create(null) as Record<string, ParameterOverride>;
   for (const o of args ?? []) {
     if (out[o.key] !== undefined) {
       throw scenarioInputError([

@@ -197,10 +197,11 @@ const typePrefix = (t: ComparedType): 'labor' | 'sex' => (t === 'LABOR' ? 'labor
 /** The spec of a parameter key, or undefined for an unknown key. */
 export function parameterSpec(key: string): ParameterSpec | undefined {
   const [head, tail] = key.split('.') as [string, string | undefined];
-  if (tail === undefined) return (SHARED_SPECS as Record<string, ParameterSpec>)[head];
-  if (head === 'labor' || head === 'sex') {
-    return (TYPE_SPECS as Record<string, ParameterSpec>)[tail];
-  }
+  // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+  const own = (specs: object, name: string): ParameterSpec | undefined =>
+    Object.hasOwn(specs, name) ? (specs as Record<string, ParameterSpec>)[name] : undefined;
+  if (tail === undefined) return own(SHARED_SPECS, head);
+  if (head === 'labor' || head === 'sex') return own(TYPE_SPECS, tail);
   if (head === 'categoryCostPerSurvivor') {
     return (SCENARIO_SERVICE_CATEGORIES as readonly string[]).includes(tail)
       ? CATEGORY_SPEC

@@ -53,6 +53,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names one, and validates the list', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
+    for (const bad of ['true', '*', '10.0.0.0/33', '10.0.0', 'proxy.example.org', 'loopback,']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(
+        `Configuration error: TRUST_PROXY expected false, or a comma-separated list of proxy addresses`,
+      );
+    }
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(4000);
   });

@@ -221,6 +221,7 @@ describe('headline', () => {
     dissimilarity: 0.07,
     range: { min: 0.31, max: 0.94 },
     nullReasons: [],
+    disclosure: { protected: false, threshold: 11, note: null },
     need: {
       basis: 'IDENTIFIED_VICTIMS',
       geography: 'WORLD',
@@ -384,6 +385,7 @@ describe('sensitivity heat table', () => {
         ranges: { laborEquityRatio: { min: 0.2, max: 5 }, parityGap: { min: null, max: null } },
         datasets: [],
         illustrative: false,
+        disclosure: { protected: false, threshold: 11, note: null },
         ignoredScopeFields: [],
       },
       { needBasis: 'HOTLINE_CASES', attribution: 'EXCLUDE' },

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { loadConfig, type Config } from '../../api/config';
 import type { Db } from '../../api/db/connection';
-import { createLogger } from '../../api/logger';
+import { createLogger, type Logger } from '../../api/logger';
 import { createApp } from '../../api/server';
 
 export interface RunningApp {
@@ -11,9 +11,18 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(db: Db, env: Record<string, string> = {}): Promise<RunningApp> {
+/** `logger`: where the app's log goes (silent unless LOG_LEVEL is given); tests read it. */
+export async function startTestApp(
+  db: Db,
+  env: Record<string, string> = {},
+  logger?: Logger,
+): Promise<RunningApp> {
   const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const { app, apollo } = await createApp({ db, config, logger: createLogger(config.logLevel) });
+  const { app, apollo } = await createApp({
+    db,
+    config,
+    logger: logger ?? createLogger(config.logLevel),
+  });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -25,6 +34,14 @@ export async function startTestApp(db: Db, env: Record<string, string> = {}): Pr
       await apollo.stop();
     },
   };
+}
+
+/** A logger that keeps every line (with the error's message and stack) in `lines`. */
+export function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const keep = (message: string, detail?: unknown) =>
+    lines.push(detail instanceof Error ? `${message}\n${detail.stack ?? detail.message}` : message);
+  return { lines, error: keep, info: keep, debug: keep };
 }
 
 /** POSTs a GraphQL operation the way a browser client does. */

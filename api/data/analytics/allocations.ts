@@ -4,7 +4,7 @@ import type { ResourceDimension } from '../../../core/vocabulary';
 import { BadUserInputError } from '../../errors';
 import type { Viewer } from '../../viewer';
 import { chooseSource, DIMENSIONS, type ResourceSource, type ScopeFilter } from './dimensions';
-import { amountColumns, scopedResources } from './resources';
+import { amountColumns, keyColumns, scopedResources } from './resources';
 import { scopeFilters, type Scope } from './scope';
 
 export const ALLOCATION_GROUPS = ['TYPE', 'YEAR', 'FUNDER', 'RECIPIENT', 'CATEGORY', 'STATE', 'DATASET'] as const;
@@ -35,6 +35,10 @@ export interface AllocationDbRow {
   amount: number;
   records: number;
   pooled_records: number;
+  cell_key: number;
+  pooled_amount: number;
+  pooled_key: number;
+  pooled_max: number;
 }
 
 /** The SQL expression a grouping reads in a source, or null when the dimension lacks it. */
@@ -54,14 +58,19 @@ function groupColumn(source: ResourceSource, group: AllocationGroup): string | n
   }
 }
 
-/** The source for a query filtering by the scope and grouping by `groups`. */
-function sourceFor(dimension: ResourceDimension, scope: Scope, groups: readonly AllocationGroup[]): ResourceSource {
+/** The source for a query filtering by the scope and grouping by `groups` (records: for cell keys). */
+function sourceFor(
+  dimension: ResourceDimension,
+  scope: Scope,
+  groups: readonly AllocationGroup[],
+  records: boolean,
+): ResourceSource {
   const uses = scopeFilters(scope);
   for (const g of groups) {
     const f = GROUP_FILTER[g];
     if (f) uses.add(f);
   }
-  return chooseSource(dimension, uses);
+  return chooseSource(dimension, uses, { records });
 }
 
 const ALIAS: Record<AllocationGroup, keyof AllocationDbRow> = {
@@ -79,7 +88,10 @@ function applicableGroups(dimension: ResourceDimension): string {
   return ALLOCATION_GROUPS.filter((g) => groupColumn(base, g)).join(', ');
 }
 
-/** Totals per combination of the requested groups, plus the datasets they came from. */
+/**
+ * Totals per combination of the requested groups, the total over all of them (a cell of its own,
+ * with its own keys; null when the scope holds no records), and the datasets they came from.
+ */
 export async function allocationRows(
   knex: Knex,
   viewer: Viewer,
@@ -87,9 +99,9 @@ export async function allocationRows(
   scope: Scope,
   groupBy: readonly AllocationGroup[],
   pooledIds: readonly number[] = [],
-): Promise<{ rows: AllocationDbRow[]; datasetIds: number[] }> {
+): Promise<{ rows: AllocationDbRow[]; total: AllocationDbRow | null; datasetIds: number[] }> {
   const groups = [...new Set(groupBy)];
-  const source = sourceFor(dimension, scope, groups);
+  const source = sourceFor(dimension, scope, groups, pooledIds.length > 0);
   const columns = groups.map((g) => {
     const column = groupColumn(source, g);
     if (!column) {
@@ -103,23 +115,26 @@ export async function allocationRows(
   const lineItems = groups.some((g) => LINE_ITEM_GROUPS.has(g));
   const base = scopedResources(knex, viewer, source, scope, { lineItems });
   const [amount, , , records, pooledRecords] = amountColumns(knex, source, pooledIds);
+  const cellColumns = [amount!, records!, pooledRecords!, ...keyColumns(knex, source, pooledIds)];
   const query = base
     .clone()
-    .select(...columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`)), amount!, records!, pooledRecords!)
+    .select(...columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`)), ...cellColumns)
     .limit(MAX_ALLOCATION_ROWS + 1);
+  const totalQuery = base.clone().select(...cellColumns) as Promise<AllocationDbRow[]>;
   if (columns.length) {
     void query.groupByRaw(columns.map(([, c]) => c).join(', '));
     void query.orderByRaw(columns.map(([, c]) => c).join(', '));
   }
   const datasetsQuery = base.clone().distinct('r.dataset_id').pluck('r.dataset_id') as Promise<number[]>;
-  const [rows, datasetIds] = await Promise.all([query as Promise<AllocationDbRow[]>, datasetsQuery]);
+  const [rows, totals, datasetIds] = await Promise.all([query as Promise<AllocationDbRow[]>, totalQuery, datasetsQuery]);
   if (rows.length > MAX_ALLOCATION_ROWS) {
     throw new BadUserInputError(
       'groupBy',
       `This grouping has more than ${MAX_ALLOCATION_ROWS.toLocaleString('en-US')} rows; narrow the scope or group by fewer dimensions.`,
     );
   }
-  return { rows, datasetIds: datasetIds.map(Number).sort((a, b) => a - b) };
+  const total = totals[0] && Number(totals[0].records) > 0 ? totals[0] : null;
+  return { rows, total, datasetIds: datasetIds.map(Number).sort((a, b) => a - b) };
 }
 
 export interface BreakdownDbRow {
@@ -131,9 +146,26 @@ export interface BreakdownDbRow {
   declared_labor: number;
   records: number;
   pooled_records: number;
+  cell_key: number;
+  pooled_amount: number;
+  pooled_key: number;
+  pooled_max: number;
 }
 
-/** Totals per group key, year and type, for the equity breakdown by funder, state or category. */
+export interface BreakdownRows {
+  /** Totals per group key, year and type. */
+  rows: BreakdownDbRow[];
+  /** Totals per group key and type over the scope's years, each a cell of its own (year 0). */
+  typeTotals: BreakdownDbRow[];
+  /** Totals per group key over every type (type 'UNSPECIFIED', year 0: read only the amounts). */
+  groupTotals: BreakdownDbRow[];
+  datasetIds: number[];
+}
+
+/**
+ * Totals per group key, year and type, per key and type, and per key, for the equity breakdown
+ * by funder, state or category (one GROUPING SETS query), and the datasets behind them.
+ */
 export async function breakdownRows(
   knex: Knex,
   viewer: Viewer,
@@ -141,8 +173,8 @@ export async function breakdownRows(
   scope: Scope,
   by: 'FUNDER' | 'STATE' | 'CATEGORY',
   pooledIds: readonly number[] = [],
-): Promise<{ rows: BreakdownDbRow[]; datasetIds: number[] }> {
-  const source = sourceFor(dimension, scope, [by]);
+): Promise<BreakdownRows> {
+  const source = sourceFor(dimension, scope, [by], pooledIds.length > 0);
   const column = groupColumn(source, by);
   if (!column) {
     throw new BadUserInputError('by', `A breakdown by ${by.toLowerCase()} does not apply to ${dimension.toLowerCase()} records.`);
@@ -150,10 +182,26 @@ export async function breakdownRows(
   const base = scopedResources(knex, viewer, source, scope, { lineItems: by === 'FUNDER' });
   const rowsQuery = base
     .clone()
-    .select(knex.raw(`${column} AS key`), knex.raw(`${source.year} AS year`), knex.raw(`${source.type} AS type`), ...amountColumns(knex, source, pooledIds))
+    .select(
+      knex.raw(`${column} AS key`),
+      knex.raw(`${source.year} AS year`),
+      knex.raw(`${source.type} AS type`),
+      ...amountColumns(knex, source, pooledIds),
+      ...keyColumns(knex, source, pooledIds),
+      knex.raw(`grouping(${source.year})::int AS by_year`),
+      knex.raw(`grouping(${source.type})::int AS by_type`),
+    )
     .whereRaw(`${column} IS NOT NULL`)
-    .groupByRaw(`${column}, ${source.year}, ${source.type}`) as Promise<BreakdownDbRow[]>;
+    .groupByRaw(
+      `GROUPING SETS ((${column}, ${source.year}, ${source.type}), (${column}, ${source.type}), (${column}))`,
+    ) as Promise<(BreakdownDbRow & { by_year: number; by_type: number })[]>;
   const datasetsQuery = base.clone().distinct('r.dataset_id').pluck('r.dataset_id') as Promise<number[]>;
-  const [rows, datasetIds] = await Promise.all([rowsQuery, datasetsQuery]);
-  return { rows, datasetIds: datasetIds.map(Number).sort((a, b) => a - b) };
+  const [all, datasetIds] = await Promise.all([rowsQuery, datasetsQuery]);
+  const out: BreakdownRows = { rows: [], typeTotals: [], groupTotals: [], datasetIds: datasetIds.map(Number).sort((a, b) => a - b) };
+  for (const { by_year, by_type, ...r } of all) {
+    if (by_type === 1) out.groupTotals.push({ ...r, year: 0, type: 'UNSPECIFIED' });
+    else if (by_year === 1) out.typeTotals.push({ ...r, year: 0 });
+    else out.rows.push(r);
+  }
+  return out;
 }

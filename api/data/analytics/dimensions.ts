@@ -70,6 +70,8 @@ export interface ResourceSource {
   year: string;
   filters: Partial<Record<ScopeFilter, string>>;
   sums: { amount: string; declared: string; declaredLabor: string; records: string };
+  /** SQL of one record's amount, or null for a rollup (whose rows are not records). */
+  value: string | null;
   /** For a rollup, the grain its rows must have. */
   grain: 'state' | 'funder' | 'category' | null;
 }
@@ -90,6 +92,7 @@ export function baseSource(dimension: ResourceDimension): ResourceSource {
       declaredLabor: share ? `sum(${spec.value} * ${share})` : '0',
       records: 'count(*)',
     },
+    value: spec.value,
     grain: null,
   };
 }
@@ -102,10 +105,15 @@ const ROLLUP_GRAINS: ReadonlyArray<readonly ['state' | 'funder' | 'category', Re
 
 /**
  * The cheapest source for a query over `dimension` that filters and groups by `uses`: a grant
- * rollup grain holding every dimension used, else the dimension's own table.
+ * rollup grain holding every dimension used, else the dimension's own table. `records` asks for
+ * the records themselves, as the cell key method does (rollups hold neither keys nor maxima).
  */
-export function chooseSource(dimension: ResourceDimension, uses: ReadonlySet<ScopeFilter>): ResourceSource {
-  if (dimension !== 'FUNDING') return baseSource(dimension);
+export function chooseSource(
+  dimension: ResourceDimension,
+  uses: ReadonlySet<ScopeFilter>,
+  options: { records?: boolean } = {},
+): ResourceSource {
+  if (dimension !== 'FUNDING' || options.records) return baseSource(dimension);
   const grain = ROLLUP_GRAINS.find(([, dims]) => [...uses].every((u) => dims.has(u)))?.[0];
   if (!grain) return baseSource(dimension);
   return {
@@ -124,6 +132,7 @@ export function chooseSource(dimension: ResourceDimension, uses: ReadonlySet<Sco
       declaredLabor: 'sum(r.declared_labor_sum)',
       records: 'sum(r.record_count)',
     },
+    value: null,
     grain,
   };
 }

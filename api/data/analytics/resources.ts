@@ -1,6 +1,8 @@
 /**
- * Resource totals in SQL: one round trip returns, by GROUPING SETS, the totals per year and type
- * (with the declared-labor-share parts that DECLARED_SHARE needs) and the datasets drawn on.
+ * Resource totals in SQL: one round trip returns, by GROUPING SETS, the totals per year and type,
+ * per type over the whole scope (with the declared-labor-share parts that DECLARED_SHARE needs)
+ * and the datasets drawn on. Every total carries its cell keys (core/cellKey.ts), from which the
+ * disclosure layer (api/analytics/protect.ts) perturbs it for callers who may not see it exact.
  */
 import type { Knex } from 'knex';
 import type { ResourceTotals } from '../../../core/equity/index';
@@ -19,10 +21,24 @@ export interface YearTypeTotal {
   records: number;
   /** Records from datasets the viewer sees only pooled (0 unless pooled ids were given). */
   pooledRecords: number;
+  /** The cell's keys, for perturbation (absent on totals not read from records). */
+  keys?: CellKeys;
+}
+
+/** What the cell key method needs of a cell (core/cellKey.ts). */
+export interface CellKeys {
+  /** Sum of the cell's record keys, modulo 2^32. */
+  cellKey: number;
+  /** Amount, key and largest record of the part from datasets the viewer sees only pooled. */
+  pooledAmount: number;
+  pooledKey: number;
+  pooledMax: number;
 }
 
 export interface ResourceRows {
   byYearType: YearTypeTotal[];
+  /** Totals per type over the whole scope, each a cell of its own (`year` is 0). */
+  byType: YearTypeTotal[];
   datasetIds: number[];
 }
 
@@ -68,6 +84,43 @@ export function amountColumns(
   ];
 }
 
+/**
+ * SQL select expressions for a cell's keys: cell_key, and pooled_amount, pooled_key and
+ * pooled_max over the records of `pooledIds`. A rollup has no records: its keys are 0, and no
+ * caller that needs them reads one (chooseSource with `records`).
+ */
+export function keyColumns(knex: Knex, source: ResourceSource, pooledIds: readonly number[] = []): Knex.Raw[] {
+  const modulus = 4294967296;
+  if (source.value === null) {
+    return ['cell_key', 'pooled_amount', 'pooled_key', 'pooled_max'].map((c) => knex.raw(`0::float8 AS ${c}`));
+  }
+  const pooled = pooledIds.length > 0;
+  const filter = 'FILTER (WHERE r.dataset_id = ANY(?))';
+  const ids = [[...pooledIds]];
+  return [
+    knex.raw(`coalesce(sum(r.record_key) % ${modulus}, 0)::float8 AS cell_key`),
+    pooled
+      ? knex.raw(`coalesce(sum(${source.value}) ${filter}, 0)::float8 AS pooled_amount`, ids)
+      : knex.raw('0::float8 AS pooled_amount'),
+    pooled
+      ? knex.raw(`coalesce(sum(r.record_key) ${filter} % ${modulus}, 0)::float8 AS pooled_key`, ids)
+      : knex.raw('0::float8 AS pooled_key'),
+    pooled
+      ? knex.raw(`coalesce(max(${source.value}) ${filter}, 0)::float8 AS pooled_max`, ids)
+      : knex.raw('0::float8 AS pooled_max'),
+  ];
+}
+
+/** The keys of a row selected with keyColumns. */
+export function keysOf(r: { cell_key: number; pooled_amount: number; pooled_key: number; pooled_max: number }): CellKeys {
+  return {
+    cellKey: Number(r.cell_key),
+    pooledAmount: Number(r.pooled_amount),
+    pooledKey: Number(r.pooled_key),
+    pooledMax: Number(r.pooled_max),
+  };
+}
+
 interface RawRow {
   year: number | null;
   type: TraffickingType | null;
@@ -78,9 +131,17 @@ interface RawRow {
   records: number;
   pooled_records: number;
   by_dataset: number;
+  by_year: number;
+  cell_key: number;
+  pooled_amount: number;
+  pooled_key: number;
+  pooled_max: number;
 }
 
-/** Totals per year and type, and the dataset ids behind them, in one query. */
+/**
+ * Totals per year and type, per type, and the dataset ids behind them, in one query. With pooled
+ * ids the records themselves are read (not a rollup), for the keys of their pooled parts.
+ */
 export async function resourceRows(
   knex: Knex,
   viewer: Viewer,
@@ -88,33 +149,41 @@ export async function resourceRows(
   scope: Scope,
   pooledIds: readonly number[] = [],
 ): Promise<ResourceRows> {
-  const source = chooseSource(dimension, scopeFilters(scope));
+  const source = chooseSource(dimension, scopeFilters(scope), { records: pooledIds.length > 0 });
   const rows: RawRow[] = await scopedResources(knex, viewer, source, scope)
     .select(
       knex.raw(`${source.year} AS year`),
       knex.raw(`${source.type} AS type`),
       'r.dataset_id',
       ...amountColumns(knex, source, pooledIds),
+      ...keyColumns(knex, source, pooledIds),
       knex.raw('grouping(r.dataset_id)::int AS by_dataset'),
+      knex.raw(`grouping(${source.year})::int AS by_year`),
     )
-    .groupByRaw(`GROUPING SETS ((${source.year}, ${source.type}), (r.dataset_id))`);
+    .groupByRaw(`GROUPING SETS ((${source.year}, ${source.type}), (${source.type}), (r.dataset_id))`);
   const byYearType: YearTypeTotal[] = [];
+  const byType: YearTypeTotal[] = [];
   const datasetIds: number[] = [];
   for (const r of rows) {
-    if (r.by_dataset === 0) datasetIds.push(Number(r.dataset_id));
-    else
-      byYearType.push({
-        year: Number(r.year),
-        type: r.type!,
-        amount: r.amount,
-        declared: r.declared,
-        declaredLabor: r.declared_labor,
-        records: r.records,
-        pooledRecords: Number(r.pooled_records),
-      });
+    if (r.by_dataset === 0) {
+      datasetIds.push(Number(r.dataset_id));
+      continue;
+    }
+    const total: YearTypeTotal = {
+      year: r.by_year === 0 ? Number(r.year) : 0,
+      type: r.type!,
+      amount: r.amount,
+      declared: r.declared,
+      declaredLabor: r.declared_labor,
+      records: r.records,
+      pooledRecords: Number(r.pooled_records),
+      keys: keysOf(r),
+    };
+    (r.by_year === 0 ? byYearType : byType).push(total);
   }
   byYearType.sort((a, b) => a.year - b.year || a.type.localeCompare(b.type));
-  return { byYearType, datasetIds: datasetIds.sort((a, b) => a - b) };
+  byType.sort((a, b) => a.type.localeCompare(b.type));
+  return { byYearType, byType, datasetIds: datasetIds.sort((a, b) => a - b) };
 }
 
 /** Folds year-and-type totals (already summed in SQL) into the ResourceTotals the metrics take. */

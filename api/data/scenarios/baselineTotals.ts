@@ -24,6 +24,8 @@ export interface ServiceSums {
   fteForTurnover: number;
   fteTrained: number;
   fteForTrained: number;
+  /** Cell keys (core/cellKey.ts) of the survivors-served sums, for perturbation. */
+  keys?: { served: number; servedWithCost: number };
 }
 
 export interface ServiceTotals {
@@ -58,6 +60,8 @@ interface RawRow {
   fte_for_turnover: number;
   fte_trained: number;
   fte_for_trained: number;
+  served_key: number;
+  served_with_cost_key: number;
 }
 
 /**
@@ -98,6 +102,10 @@ export async function serviceTotals(
       knex.raw(
         `coalesce(sum(r.staff_fte) FILTER (WHERE ${withTrained}), 0)::float8 AS fte_for_trained`,
       ),
+      knex.raw('coalesce(sum(r.record_key) % 4294967296, 0)::float8 AS served_key'),
+      knex.raw(
+        'coalesce(sum(r.record_key) FILTER (WHERE r.cost_usd IS NOT NULL) % 4294967296, 0)::float8 AS served_with_cost_key',
+      ),
     )
     .groupByRaw('GROUPING SETS ((r.trafficking_type), (), (r.dataset_id))');
   const out: ServiceTotals = { byType: {}, all: { ...EMPTY }, datasetIds: [] };
@@ -112,6 +120,7 @@ export async function serviceTotals(
       fteForTurnover: r.fte_for_turnover,
       fteTrained: r.fte_trained,
       fteForTrained: r.fte_for_trained,
+      keys: { served: Number(r.served_key), servedWithCost: Number(r.served_with_cost_key) },
     };
     if (r.by_dataset === 0) out.datasetIds.push(Number(r.dataset_id));
     else if (r.by_type === 0) out.byType[r.type!] = sums;

@@ -46,13 +46,15 @@ export type AllocationResult = {
   /** Datasets the rows were drawn from. */
   datasets: Array<Dataset>;
   dimension: ResourceDimension;
+  /** How these figures were protected from disclosure. */
+  disclosure: DisclosureInfo;
   groupBy: Array<AllocationGroup>;
   /** Scope fields that do not apply to this dimension and were ignored. */
   ignoredScopeFields: Array<Scalars['String']['output']>;
   /** True when any of those datasets is illustrative. */
   illustrative: Scalars['Boolean']['output'];
   rows: Array<AllocationRow>;
-  /** Sum of all rows (null when hiding it would otherwise reveal a suppressed cell). */
+  /** Total over all rows, protected as a cell of its own (so it may differ from their sum); null when hidden. */
   total?: Maybe<Scalars['Float']['output']>;
   /** Unit of every value, e.g. USD. */
   unit: Scalars['String']['output'];
@@ -359,6 +361,37 @@ export type DatasetSortField =
   | 'NAME'
   | 'VINTAGE';
 
+/**
+ * How an answer's figures were protected (the cell key method; docs/methodology.md, "Disclosure
+ * control"). Service counts, for anyone who is not a steward of the data's organization, and figures
+ * that include datasets a coalition member sees only pooled, get a small noise that is the same every
+ * time the same records are summed; small ones are hidden. Totals are protected as cells of their
+ * own, so a total may differ slightly from the sum of its parts.
+ */
+export type DisclosureInfo = {
+  __typename?: 'DisclosureInfo';
+  /** One plain sentence for the reader when protected, else null. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** True when some figure of this answer was perturbed or hidden. */
+  protected: Scalars['Boolean']['output'];
+  /** Counts (or pooled records) below this are never shown. */
+  threshold: Scalars['Int']['output'];
+};
+
+/** The disclosure control method and its parameters. */
+export type DisclosureMethod = {
+  __typename?: 'DisclosureMethod';
+  /** Largest noise added to a count (D): counts move by -D..D. */
+  countMaxNoise: Scalars['Int']['output'];
+  /** Variance of the noise on a count of D or more. */
+  countNoiseVariance: Scalars['Float']['output'];
+  magnitudeNoiseMax: Scalars['Float']['output'];
+  /** Noise on a pooled magnitude is ±(min..max) times its largest contribution. */
+  magnitudeNoiseMin: Scalars['Float']['output'];
+  /** Counts below this are never shown to anyone but stewards of the data's organization. */
+  threshold: Scalars['Int']['output'];
+};
+
 /** A dimension to break the equity ratio down by. */
 export type EquityBreakdown =
   /** One row per service category (funding only). */
@@ -375,6 +408,8 @@ export type EquityBreakdownResult = {
   by: EquityBreakdown;
   datasets: Array<Dataset>;
   dimension: ResourceDimension;
+  /** How these figures were protected from disclosure. */
+  disclosure: DisclosureInfo;
   ignoredScopeFields: Array<Scalars['String']['output']>;
   illustrative: Scalars['Boolean']['output'];
   need: NeedUsed;
@@ -408,6 +443,8 @@ export type EquityResult = {
   /** Resource datasets used. */
   datasets: Array<Dataset>;
   dimension: ResourceDimension;
+  /** How these figures were protected from disclosure. */
+  disclosure: DisclosureInfo;
   /** Sex trafficking's resources per need unit over labor's: k times as much. */
   disparityMultiple?: Maybe<Scalars['Float']['output']>;
   /** Duncan index: share of all resources that would have to move to reach proportionality (0..1). */
@@ -438,6 +475,8 @@ export type EquityTrend = {
   attribution: AttributionRule;
   datasets: Array<Dataset>;
   dimension: ResourceDimension;
+  /** How these figures were protected from disclosure. */
+  disclosure: DisclosureInfo;
   ignoredScopeFields: Array<Scalars['String']['output']>;
   illustrative: Scalars['Boolean']['output'];
   need: NeedUsed;
@@ -1048,6 +1087,8 @@ export type Query = {
   datasetShares: Array<Organization>;
   /** Datasets visible to the caller, with their provenance. */
   datasets: DatasetConnection;
+  /** How figures are protected from disclosure, with the parameters in force (docs/methodology.md). */
+  disclosureMethod: DisclosureMethod;
   /** Labor's and sex trafficking's shares of resources against their shares of need, with every metric. */
   equity: EquityResult;
   /** Labor's equity ratio per funder, state or service category, with each group's totals. */
@@ -1672,6 +1713,8 @@ export type SensitivityGrid = {
   cells: Array<SensitivityCell>;
   datasets: Array<Dataset>;
   dimension: ResourceDimension;
+  /** How these figures were protected from disclosure. */
+  disclosure: DisclosureInfo;
   ignoredScopeFields: Array<Scalars['String']['output']>;
   illustrative: Scalars['Boolean']['output'];
   /** Need bases with figures in scope. */
@@ -1972,6 +2015,8 @@ export type ResolversTypes = {
   DatasetFilter: DatasetFilter;
   DatasetSort: DatasetSort;
   DatasetSortField: DatasetSortField;
+  DisclosureInfo: ResolverTypeWrapper<DisclosureInfo>;
+  DisclosureMethod: ResolverTypeWrapper<DisclosureMethod>;
   EquityBreakdown: EquityBreakdown;
   EquityBreakdownResult: ResolverTypeWrapper<EquityBreakdownOut>;
   EquityBreakdownRow: ResolverTypeWrapper<EquityBreakdownRowOut>;
@@ -2088,6 +2133,8 @@ export type ResolversParentTypes = {
   DatasetConnection: Omit<DatasetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Dataset']> };
   DatasetFilter: DatasetFilter;
   DatasetSort: DatasetSort;
+  DisclosureInfo: DisclosureInfo;
+  DisclosureMethod: DisclosureMethod;
   EquityBreakdownResult: EquityBreakdownOut;
   EquityBreakdownRow: EquityBreakdownRowOut;
   EquityResult: EquityResultOut;
@@ -2168,6 +2215,7 @@ export type ResolversParentTypes = {
 export type AllocationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AllocationResult'] = ResolversParentTypes['AllocationResult']> = {
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['ResourceDimension'], ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['DisclosureInfo'], ParentType, ContextType>;
   groupBy?: Resolver<Array<ResolversTypes['AllocationGroup']>, ParentType, ContextType>;
   ignoredScopeFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2292,11 +2340,26 @@ export type DatasetConnectionResolvers<ContextType = GraphQLContext, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DisclosureInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureInfo'] = ResolversParentTypes['DisclosureInfo']> = {
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  protected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisclosureMethodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DisclosureMethod'] = ResolversParentTypes['DisclosureMethod']> = {
+  countMaxNoise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countNoiseVariance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  magnitudeNoiseMax?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  magnitudeNoiseMin?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EquityBreakdownResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EquityBreakdownResult'] = ResolversParentTypes['EquityBreakdownResult']> = {
   attribution?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
   by?: Resolver<ResolversTypes['EquityBreakdown'], ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['ResourceDimension'], ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['DisclosureInfo'], ParentType, ContextType>;
   ignoredScopeFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   need?: Resolver<ResolversTypes['NeedUsed'], ParentType, ContextType>;
@@ -2321,6 +2384,7 @@ export type EquityResultResolvers<ContextType = GraphQLContext, ParentType exten
   attribution?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['ResourceDimension'], ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['DisclosureInfo'], ParentType, ContextType>;
   disparityMultiple?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   dissimilarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   ignoredScopeFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2341,6 +2405,7 @@ export type EquityTrendResolvers<ContextType = GraphQLContext, ParentType extend
   attribution?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['ResourceDimension'], ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['DisclosureInfo'], ParentType, ContextType>;
   ignoredScopeFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   need?: Resolver<ResolversTypes['NeedUsed'], ParentType, ContextType>;
@@ -2552,6 +2617,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
   datasetShares?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryDatasetSharesArgs, 'datasetId'>>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<QueryDatasetsArgs, 'first'>>;
+  disclosureMethod?: Resolver<ResolversTypes['DisclosureMethod'], ParentType, ContextType>;
   equity?: Resolver<ResolversTypes['EquityResult'], ParentType, ContextType, RequireFields<QueryEquityArgs, 'attribution' | 'dimension' | 'needBasis'>>;
   equityBreakdown?: Resolver<ResolversTypes['EquityBreakdownResult'], ParentType, ContextType, RequireFields<QueryEquityBreakdownArgs, 'attribution' | 'by' | 'dimension' | 'needBasis'>>;
   equitySensitivity?: Resolver<ResolversTypes['SensitivityGrid'], ParentType, ContextType, RequireFields<QueryEquitySensitivityArgs, 'dimension'>>;
@@ -2808,6 +2874,7 @@ export type SensitivityGridResolvers<ContextType = GraphQLContext, ParentType ex
   cells?: Resolver<Array<ResolversTypes['SensitivityCell']>, ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['ResourceDimension'], ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['DisclosureInfo'], ParentType, ContextType>;
   ignoredScopeFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   needBases?: Resolver<Array<ResolversTypes['NeedBasis']>, ParentType, ContextType>;
@@ -2908,6 +2975,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CurrentUser?: CurrentUserResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetConnection?: DatasetConnectionResolvers<ContextType>;
+  DisclosureInfo?: DisclosureInfoResolvers<ContextType>;
+  DisclosureMethod?: DisclosureMethodResolvers<ContextType>;
   EquityBreakdownResult?: EquityBreakdownResultResolvers<ContextType>;
   EquityBreakdownRow?: EquityBreakdownRowResolvers<ContextType>;
   EquityResult?: EquityResultResolvers<ContextType>;

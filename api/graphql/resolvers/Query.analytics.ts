@@ -1,6 +1,7 @@
 /** Query fields over the analytics: allocations and the equity family. Thin: services do the work. */
 import { allocations } from '../../analytics/allocations';
 import { equityBreakdown } from '../../analytics/breakdown';
+import { cellKeyParameters } from '../../../core/cellKey';
 import { equity, equitySensitivity, equityTrend } from '../../analytics/equity';
 import { parseScope } from '../../data/analytics/scope';
 import type { QueryResolvers } from '../generated/resolvers';
@@ -8,8 +9,14 @@ import { analyticsDeps } from './analyticsDeps';
 
 export const analyticsQueries: Pick<
   QueryResolvers,
-  'allocations' | 'equity' | 'equityTrend' | 'equitySensitivity' | 'equityBreakdown'
+  | 'allocations'
+  | 'equity'
+  | 'equityTrend'
+  | 'equitySensitivity'
+  | 'equityBreakdown'
+  | 'disclosureMethod'
 > = {
+  disclosureMethod: (_p, _a, ctx) => cellKeyParameters(ctx.config.suppressionThreshold),
   allocations: (_p, args, ctx) =>
     allocations(analyticsDeps(ctx), {
       scope: parseScope(args.scope),

@@ -152,6 +152,11 @@ export const OVERVIEW = typed<G.OverviewQuery, G.OverviewQueryVariables>(/* Grap
       }
       illustrative
       years
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
     equitySensitivity(scope: $scope, dimension: $dimension) {
@@ -201,6 +206,11 @@ export const EQUITY_TREND = typed<G.EquityTrendQuery, G.EquityTrendQueryVariable
         ...DatasetRef
       }
       illustrative
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
   }
@@ -241,6 +251,11 @@ export const ALLOCATIONS = typed<G.AllocationsQuery, G.AllocationsQueryVariables
         ...DatasetRef
       }
       illustrative
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
   }
@@ -286,6 +301,11 @@ export const EQUITY_BREAKDOWN = typed<G.EquityBreakdownQuery, G.EquityBreakdownQ
           ...DatasetRef
         }
         illustrative
+        disclosure {
+          protected
+          threshold
+          note
+        }
         ignoredScopeFields
       }
     }
@@ -314,6 +334,11 @@ const EQUITY_BY_DIMENSION_FIELDS = /* GraphQL */ `
       ...DatasetRef
     }
     illustrative
+    disclosure {
+      protected
+      threshold
+      note
+    }
   }
 `;
 
@@ -403,6 +428,11 @@ export const SENSITIVITY = typed<G.SensitivityQuery, G.SensitivityQueryVariables
         ...DatasetRef
       }
       illustrative
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
   }
@@ -413,6 +443,13 @@ export const SENSITIVITY = typed<G.SensitivityQuery, G.SensitivityQueryVariables
 
 export const SOURCES = typed<G.SourcesQuery, G.SourcesQueryVariables>(/* GraphQL */ `
   query Sources {
+    disclosureMethod {
+      threshold
+      countMaxNoise
+      countNoiseVariance
+      magnitudeNoiseMin
+      magnitudeNoiseMax
+    }
     datasets(first: 100, sort: { field: NAME }) {
       totalCount
       nodes {
@@ -540,6 +577,11 @@ export const PROFILE = typed<G.ProfileQuery, G.ProfileQueryVariables>(/* GraphQL
       }
       illustrative
       years
+      disclosure {
+        protected
+        threshold
+        note
+      }
       ignoredScopeFields
     }
     equityTrend(

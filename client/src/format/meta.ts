@@ -51,6 +51,8 @@ export interface MetaInput {
   usesNeed: boolean;
   illustrative: boolean;
   notes?: string[];
+  /** How the API protected the figures; its plain-words note is added once, to the notes. */
+  disclosure?: { protected: boolean; note?: string | null } | null;
 }
 
 export function chartMeta(input: MetaInput): ChartMeta {
@@ -67,6 +69,16 @@ export function chartMeta(input: MetaInput): ChartMeta {
     scope: describeScope(input.view.scope, input.names),
     illustrative: input.illustrative || sources.some((s) => s.illustrative),
     sources,
-    notes: input.notes,
+    notes: withDisclosureNote(input.notes, input.disclosure),
   };
+}
+
+/** The notes, plus the API's sentence on protected figures when there is one (once). */
+function withDisclosureNote(
+  notes: string[] | undefined,
+  disclosure: MetaInput['disclosure'],
+): string[] | undefined {
+  const note = disclosure?.protected ? disclosure.note : null;
+  if (!note || notes?.includes(note)) return notes;
+  return [...(notes ?? []), note];
 }

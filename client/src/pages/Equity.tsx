@@ -129,6 +129,7 @@ export default function Equity({ api }: PageProps) {
               need: results[0]!.need,
               usesNeed: true,
               illustrative,
+              disclosure: results.find((r) => r.disclosure.protected)?.disclosure,
             })}
           >
             {({ width, idPrefix }) => (
@@ -179,6 +180,7 @@ export default function Equity({ api }: PageProps) {
                 datasets: grid.datasets,
                 usesNeed: false,
                 illustrative: grid.illustrative,
+                disclosure: grid.disclosure,
               }),
               needBasis: `every basis with figures in scope (${grid.needBases.map((b) => NEED_BASIS_LABEL[b]).join(', ')})`,
               attribution:
@@ -226,6 +228,7 @@ export default function Equity({ api }: PageProps) {
               need: current.need,
               usesNeed: true,
               illustrative: current.illustrative,
+              disclosure: current.disclosure,
             })}
           >
             {({ width, idPrefix }) => (

@@ -204,6 +204,7 @@ export default function Overview({ api }: PageProps) {
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
                   illustrative: trend.data.equityTrend.illustrative,
+                  disclosure: trend.data.equityTrend.disclosure,
                 })}
               >
                 {({ width, idPrefix }) => (
@@ -242,6 +243,7 @@ export default function Overview({ api }: PageProps) {
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
                   illustrative: trend.data.equityTrend.illustrative,
+                  disclosure: trend.data.equityTrend.disclosure,
                 })}
               >
                 {({ width, idPrefix }) => (

@@ -300,7 +300,7 @@ export default function Sources({ api }: PageProps) {
           </>
         )}
       </section>
-      <Methods />
+      <Methods disclosure={q.data?.disclosureMethod ?? null} />
     </>
   );
 }

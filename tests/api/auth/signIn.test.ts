@@ -19,7 +19,7 @@ describeEachBackend('sign-up, sign-in and sessions', (db) => {
   beforeAll(async () => {
     orgId = await makeOrganization(db().knex, 'alpha');
     await makeUser(db().knex, 'ana@alpha.org', [[orgId, 'analyst']]);
-    app = await startTestApp(db(), { SIGNIN_RATE_LIMIT: '1000' });
+    app = await startTestApp(db(), { SIGNIN_RATE_LIMIT: '1000', TRUST_PROXY: 'loopback' });
   });
   afterAll(async () => {
     await app.close();
@@ -218,13 +218,13 @@ describeEachBackend('back-off after failed sign-ins', (db) => {
   beforeAll(async () => {
     await makeUser(db().knex, 'kim@beta.org');
     await makeUser(db().knex, 'lee@beta.org');
-    app = await startTestApp(db(), { SIGNIN_RATE_LIMIT: '1000' });
+    app = await startTestApp(db(), { SIGNIN_RATE_LIMIT: '1000', TRUST_PROXY: 'loopback' });
   });
   afterAll(async () => {
     await app.close();
   });
 
-  // Each attempt comes from its own client address (X-Forwarded-For is trusted from loopback), so
+  // Each attempt comes from its own client address (X-Forwarded-For from the declared proxy), so
   // that the per-address counter does not interfere with the per-account one.
   let n = 0;
   const from = () => ({ 'x-forwarded-for': `203.0.113.${++n}` });
@@ -312,7 +312,11 @@ describeEachBackend('sign-in rate limit', (db) => {
   let app: RunningApp;
   beforeAll(async () => {
     await makeUser(db().knex, 'rate@gamma.org');
-    app = await startTestApp(db(), { SIGNIN_RATE_LIMIT: '3', GRAPHQL_RATE_LIMIT: '20' });
+    app = await startTestApp(db(), {
+      SIGNIN_RATE_LIMIT: '3',
+      GRAPHQL_RATE_LIMIT: '20',
+      TRUST_PROXY: 'loopback',
+    });
   });
   afterAll(async () => {
     await app.close();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readNumber } from '../../../api/import/cells';
 import { ImportFileError } from '../../../api/import/errors';
 import { checkRow, mapHeader } from '../../../api/import/validate';
@@ -87,7 +87,30 @@ describe('mapHeader', () => {
   });
 });
 
+const NEXT_YEAR = new Date().getUTCFullYear() + 1;
+
 describe('checkRow', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('refuses a fiscal year after next year (US fiscal year 2027 starts in October 2026)', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-29T12:00:00Z'));
+    expect(row('G-9|Fund A||2027|500|LABOR|||US||').ok).toBe(true);
+    for (const year of ['2028', '2099']) {
+      const r = row(`G-9|Fund A||${year}|500|LABOR|||US||`);
+      expect(r.ok ? [] : r.errors).toEqual([
+        {
+          line: 7,
+          column: 'fiscal_year',
+          value: year,
+          message: `fiscal_year must be a year from 1990 to next year, 2027 (got ${year}).`,
+        },
+      ]);
+    }
+  });
+
   it('types every cell of a valid row', () => {
     // A thousands separator is read (1,250.50 = 1250.5); enums and states ignore case.
     const r = row('G-1|Fund A|Org B|2023|1,250.50|labor||legal|US|ca|text');
@@ -115,7 +138,7 @@ describe('checkRow', () => {
         line: 7,
         column: 'fiscal_year',
         value: '1066',
-        message: 'fiscal_year must be a year from 1990 to 2100 (got 1066).',
+        message: `fiscal_year must be a year from 1990 to next year, ${NEXT_YEAR} (got 1066).`,
       },
       {
         line: 7,

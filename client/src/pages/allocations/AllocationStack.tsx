@@ -78,7 +78,7 @@ export function AllocationStack(props: AllocationStackProps) {
     : `${DIMENSION_LABEL[dim]} (${DIMENSION_UNIT_LABEL[dim]})`;
   const notes = stack.suppressedCells
     ? [
-        `${stack.suppressedCells} cell${stack.suppressedCells > 1 ? 's' : ''} withheld to protect survivors (counts under 11, or cells they could be recovered from); each marked by a small dashed box whose size means nothing.`,
+        `${stack.suppressedCells} cell${stack.suppressedCells > 1 ? 's' : ''} withheld (under ${result.disclosure.threshold} after protection); each marked by a small dashed box whose size means nothing.`,
       ]
     : [];
   const laborTotal =
@@ -117,6 +117,7 @@ export function AllocationStack(props: AllocationStackProps) {
         usesNeed: false,
         illustrative: result.illustrative,
         notes,
+        disclosure: result.disclosure,
       })}
     >
       {({ width, idPrefix }) =>

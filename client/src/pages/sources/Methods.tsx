@@ -1,5 +1,8 @@
+import type { SourcesQuery } from '../../generated/graphql';
+
 /** The formulas of the domain notes, in plain language, each with a worked example. */
-export function Methods() {
+export function Methods({ disclosure }: { disclosure: SourcesQuery['disclosureMethod'] | null }) {
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
   return (
     <section aria-labelledby="methods" className="methods">
       <h2 id="methods">Methods</h2>
@@ -90,12 +93,47 @@ export function Methods() {
       </p>
       <h3>When a figure cannot be computed</h3>
       <p>A ratio whose denominator is zero is shown as “–” with the reason, never as infinity.</p>
-      <h3>Protecting survivors</h3>
-      <p>
-        Service counts describe real people. Any count under 11 is withheld from anyone who is not a
-        data steward of the dataset’s organization, and so is a second cell from which it could be
-        recovered by subtraction. Links to a view carry only its settings, never records.
-      </p>
+      <h3 id="disclosure-control">Protecting survivors and pooled data</h3>
+      {disclosure ? (
+        <>
+          <p>
+            Service counts describe real people, and datasets pooled with a coalition are
+            confidential to their owners. So that no one can work out a hidden count by subtracting
+            one figure from another, every such figure shown to someone who is not a data steward of
+            the dataset’s organization is perturbed by the <em>cell key method</em>, as statistical
+            agencies’ table builders do (the Australian Bureau of Statistics’ TableBuilder, the 2021
+            Census of England and Wales).
+          </p>
+          <ul>
+            <li>
+              Every record carries a permanent random key. A figure’s key is the sum of its records’
+              keys, and its noise is fixed by that key: the same records always get the same noise,
+              so asking again, or averaging many answers, never reveals the true value.
+            </li>
+            <li>
+              A count moves by at most {disclosure.countMaxNoise} either way (on average by 0;
+              variance {disclosure.countNoiseVariance.toFixed(1)}). A count that is then below{' '}
+              {disclosure.threshold} is not shown at all.
+            </li>
+            <li>
+              A figure that includes pooled data moves by {pct(disclosure.magnitudeNoiseMin)} to{' '}
+              {pct(disclosure.magnitudeNoiseMax)} of its largest pooled record, up or down, and is
+              not shown when it rests on fewer than {disclosure.threshold} pooled records.
+            </li>
+            <li>
+              Totals are protected as figures of their own, so a total may differ slightly from the
+              sum of its parts; shares, ratios and gaps are computed from the protected figures.
+              Stewards of the data’s organization see exact values.
+            </li>
+          </ul>
+        </>
+      ) : (
+        <p>
+          Service counts describe real people: small ones are withheld, and others shown with a
+          little fixed noise, to anyone who is not a data steward of the dataset’s organization.
+        </p>
+      )}
+      <p>Links to a view carry only its settings, never records.</p>
       <h3>Illustrative data</h3>
       <p>
         No public source splits anti-trafficking funding by trafficking type, so the demo’s grants,

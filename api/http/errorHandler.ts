@@ -1,0 +1,35 @@
+/**
+ * The last Express error handler. Express's default answers HTML with a stack trace; this answers
+ * JSON in GraphQL's shape, which REST clients read too: a domain error with its code and status,
+ * a body-parser refusal as BAD_REQUEST, anything else as a logged, generic 500.
+ */
+import type { ErrorRequestHandler } from 'express';
+import { DomainError, INTERNAL_MESSAGE } from '../errors';
+import type { Logger } from '../logger';
+
+export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+    if (err instanceof DomainError) {
+      res.status(err.httpStatus).json({
+        errors: [{ message: err.message, extensions: { code: err.code } }],
+      });
+      return;
+    }
+    const status =
+      typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error('HTTP request failed', err);
+    const message =
+      err.type === 'entity.parse.failed'
+        ? 'The request body is not valid JSON.'
+        : err.type === 'entity.too.large'
+          ? 'The request body is too large.'
+          : status < 500
+            ? (err.message ?? 'Bad request.')
+            : INTERNAL_MESSAGE;
+    res.status(status).json({
+      errors: [
+        { message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } },
+      ],
+    });
+  };
+}
