@@ -47,6 +47,11 @@ export async function equityBreakdown(
   ]);
   const years = [...new Set(rows.map((r) => Number(r.year)))].sort((a, b) => a - b);
   const overallNeed = needForScope(figures, years, scope);
+  const yearsOfGroup = new Map<string, Set<number>>();
+  for (const r of rows) {
+    const key = String(r.key);
+    yearsOfGroup.set(key, (yearsOfGroup.get(key) ?? new Set()).add(Number(r.year)));
+  }
   const groups = new Map<string, YearTypeTotal[]>();
   for (const r of typeTotals) {
     const key = String(r.key);
@@ -66,7 +71,7 @@ export async function equityBreakdown(
   let anyProtected = false;
   const out = [...groups.entries()].map(([key, list]) => {
     // The group's own years; a state's own geography (US-XX) where figures are published.
-    const groupYears = [...new Set(list.map((r) => r.year))].sort((a, b) => a - b);
+    const groupYears = [...(yearsOfGroup.get(key) ?? [])].sort((a, b) => a - b);
     const groupScope = by === 'STATE' ? { ...scope, usStates: [key] } : scope;
     const need = needForScope(figures, groupYears, groupScope);
     const protectedList = protectTotals(disclosure, list);
