@@ -2,6 +2,7 @@
  * Configuration from environment variables only, parsed and validated once at start.
  * A bad value becomes one ConfigError line naming the variable and what was expected.
  */
+import os from 'node:os';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
@@ -9,6 +10,15 @@ import { z } from 'zod';
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A PostgreSQL timeout in milliseconds; 0 turns it off. */
+const milliseconds = (fallback: number) =>
+  z.coerce
+    .number({ message: 'expected a whole number of milliseconds (0 turns it off)' })
+    .int('expected a whole number of milliseconds (0 turns it off)')
+    .min(0, 'expected a whole number of milliseconds (0 turns it off)')
+    .max(86_400_000, 'expected at most 86400000 milliseconds (a day)')
+    .default(fallback);
 
 const envSchema = z.object({
   NODE_ENV: z
@@ -60,6 +70,35 @@ const envSchema = z.object({
     .int('expected a whole number of attempts per 15 minutes')
     .min(1, 'expected at least 1 attempt per 15 minutes')
     .default(30),
+  STATEMENT_TIMEOUT_MS: milliseconds(120_000),
+  LOCK_TIMEOUT_MS: milliseconds(10_000),
+  IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(300_000),
+  MODEL_COST_LIMIT: z.coerce
+    .number({ message: 'expected a whole number of simulated years' })
+    .int('expected a whole number of simulated years')
+    .min(1000, 'expected at least 1000 simulated years')
+    .default(1_500_000),
+  MODEL_WORKERS: z.coerce
+    .number({ message: 'expected a whole number of worker threads' })
+    .int('expected a whole number of worker threads')
+    .min(1, 'expected at least 1 worker thread')
+    .max(64, 'expected at most 64 worker threads')
+    .optional(),
+  MODEL_TIME_LIMIT_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .positive('expected a positive number of seconds')
+    .max(3600, 'expected at most 3600 seconds')
+    .default(30),
+  MODEL_QUEUE_LIMIT: z.coerce
+    .number({ message: 'expected a whole number of waiting tasks' })
+    .int('expected a whole number of waiting tasks')
+    .min(0, 'expected 0 or more waiting tasks')
+    .default(32),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .min(0, 'expected 0 or more seconds')
+    .max(3600, 'expected at most 3600 seconds')
+    .default(25),
   TRUST_PROXY: z
     .string()
     .refine(validTrustProxy, {
@@ -89,12 +128,30 @@ export interface Config {
   graphqlRateLimit: number;
   /** Sign-in, sign-up, password-change and invitation attempts per 15 minutes per client address. */
   signInRateLimit: number;
+  /** Scenario model work allowed per GraphQL request, in simulated years (api/graphql/modelCost.ts). */
+  modelCostLimit: number;
+  /** Worker threads of the scenario model pool. */
+  modelWorkers: number;
+  /** A model task not done this long after it was asked for is stopped. */
+  modelTimeLimitMs: number;
+  /** Model tasks that may wait for a free worker before requests are refused. */
+  modelQueueLimit: number;
+  /** On SIGTERM/SIGINT, in-flight requests get this long to finish before they are cut. */
+  shutdownTimeoutMs: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   /**
    * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed (Express's
    * `trust proxy` list); false: none, the client address is the socket's and HTTPS means TLS here.
    */
   trustProxy: false | string[];
+  /** PostgreSQL session timeouts in ms (0: off); the embedded database has none. */
+  databaseTimeouts: DatabaseTimeouts;
+}
+
+export interface DatabaseTimeouts {
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -148,7 +205,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     graphqlRateLimit: e.GRAPHQL_RATE_LIMIT,
     signInRateLimit: e.SIGNIN_RATE_LIMIT,
+    modelCostLimit: e.MODEL_COST_LIMIT,
+    // One core stays with the event loop; more than 4 workers rarely pay off for one API process.
+    modelWorkers: e.MODEL_WORKERS ?? Math.max(1, Math.min(4, os.availableParallelism() - 1)),
+    modelTimeLimitMs: Math.round(e.MODEL_TIME_LIMIT_SECONDS * 1000),
+    modelQueueLimit: e.MODEL_QUEUE_LIMIT,
+    shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT_SECONDS * 1000),
     logLevel: e.LOG_LEVEL,
+    databaseTimeouts: {
+      statementMs: e.STATEMENT_TIMEOUT_MS,
+      lockMs: e.LOCK_TIMEOUT_MS,
+      idleInTransactionMs: e.IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     trustProxy:
       e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY.split(',').map((entry) => entry.trim()),
   };

@@ -85,6 +85,8 @@ const PUBLIC_CODES = new Set<string>([
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'MODEL_TIME_LIMIT',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /** True for errors whose message is meant for the caller. */

@@ -1,13 +1,17 @@
 /**
  * Starts Fairshare: configuration, database (embedded or PostgreSQL), migrations, seeds on first
- * start, then the HTTP server. Closes the database cleanly on SIGINT/SIGTERM and on fatal errors.
+ * start, then the HTTP server. On SIGINT/SIGTERM it drains (api/shutdown.ts): no new requests,
+ * in-flight ones finish, then Apollo, the model pool and the database close. Fatal errors close
+ * the database too. `npm start` runs this in the launcher's process (api/start.ts).
  */
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { DataFolderLockedError, openDatabase, type Db } from './db/connection';
 import { migrateLatest } from './db/migrate';
 import { createLogger } from './logger';
-import { createApp } from './server';
+import { closeModelPool, modelPool } from './scenarios/pool/pool';
+import { createApp, type App } from './server';
+import { drainServer } from './shutdown';
 import { runSeeds } from '../seeds/index';
 
 async function main(): Promise<void> {
@@ -34,13 +38,25 @@ async function main(): Promise<void> {
     throw err;
   }
   let server: Server | undefined;
+  let running: App | undefined;
   let closing = false;
   const shutdown = async (code: number) => {
+    // npm forwards the signal it gets, so a signal to the process group arrives twice.
     if (closing) return;
     closing = true;
-    logger.info('shutting down');
-    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+    logger.info('shutting down: finishing requests in flight');
+    if (server && running) {
+      const inTime = await drainServer(server, running.drain, config.shutdownTimeoutMs);
+      if (!inTime) {
+        logger.error(
+          `requests still running after ${config.shutdownTimeoutMs / 1000} s were cut (SHUTDOWN_TIMEOUT_SECONDS)`,
+        );
+      }
+    }
+    await stopQuietly(running?.apollo, logger);
+    await closeModelPool();
     await db.close().catch((err: unknown) => logger.error('closing the database failed', err));
+    logger.info('stopped');
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(0));
@@ -65,14 +81,15 @@ async function main(): Promise<void> {
           (seeded.demoLoaded ? ' and the illustrative demo set' : ''),
       );
     }
-    const { app } = await createApp({ db, config, logger });
-    server = app.listen(config.port, config.host);
+    running = await createApp({ db, config, logger });
+    server = running.app.listen(config.port, config.host);
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
       server!.once('error', reject);
     });
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    modelPool().warm();
     logger.info(
       `Fairshare is ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/ (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     );
@@ -86,6 +103,17 @@ async function main(): Promise<void> {
       logger.error('start failed', err);
     }
     await shutdown(1);
+  }
+}
+
+async function stopQuietly(
+  apollo: App['apollo'] | undefined,
+  logger: ReturnType<typeof createLogger>,
+) {
+  try {
+    await apollo?.stop();
+  } catch (err) {
+    logger.error('stopping the GraphQL server failed', err);
   }
 }
 

@@ -12,6 +12,7 @@ import cookieParser from 'cookie-parser';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { createSignInCounters } from './auth/backoff';
+import { DatabaseRateLimitStore } from './auth/rateLimitStore';
 import { graphqlRateLimit, signInRateLimit } from './auth/rateLimits';
 import { tokenScopePlugin } from './auth/tokenScopePlugin';
 import { viewerMiddleware, viewerOf } from './auth/viewerFromRequest';
@@ -22,7 +23,11 @@ import { rejectNulBytesPlugin } from './graphql/rejectNulBytes';
 import { resolvers } from './graphql/resolvers/index';
 import { liveJobIds } from './import/jobs';
 import { importRouter } from './import/routes';
+import { modelCostPlugin } from './graphql/modelCost';
 import { typeDefs } from './graphql/schema';
+import { queryTimeoutOf } from './db/timeouts';
+import { configureModelPool } from './scenarios/pool/pool';
+import { createDrainState, refuseWhileDraining, type DrainState } from './shutdown';
 import { checkHealth } from './health';
 import { jsonErrorHandler } from './http/errorHandler';
 import { securityHeaders } from './http/securityHeaders';
@@ -64,6 +69,14 @@ export function formatError(logger: Logger, options: { production: boolean }) {
         : formatted.message;
       return { ...formatted, message, extensions };
     }
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const timeout = queryTimeoutOf(original);
+    if (timeout) {
+      logger.error(
+        `GraphQL query cut off by a database timeout at ${formatted.path?.join('.') ?? '(no path)'}`,
+      );
+      return { message: timeout.message, path: formatted.path, extensions: { code: timeout.code } };
+    }
     logger.error(
       `GraphQL internal error at ${formatted.path?.join('.') ?? '(no path)'}`,
       (error as { originalError?: unknown })?.originalError ?? error,
@@ -83,6 +96,7 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
     ...(protection.plugins as ApolloServerPlugin<GraphQLContext>[]),
     tokenScopePlugin,
     rejectNulBytesPlugin,
+    modelCostPlugin<GraphQLContext>(deps.config.modelCostLimit),
   ];
   if (production) plugins.push(ApolloServerPluginLandingPageDisabled());
   const server = new ApolloServer<GraphQLContext>({
@@ -91,6 +105,8 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
     introspection: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // api/main.ts drains HTTP first, then stops Apollo; Apollo's own handler would stop it early.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -104,11 +120,20 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
 export interface App {
   app: express.Express;
   apollo: ApolloServer<GraphQLContext>;
+  /** Set draining to answer new requests with 503 (api/shutdown.ts). */
+  drain: DrainState;
 }
 
 export async function createApp(deps: AppDeps): Promise<App> {
   const apollo = await createApolloServer(deps);
+  configureModelPool({
+    size: deps.config.modelWorkers,
+    timeLimitMs: deps.config.modelTimeLimitMs,
+    maxQueued: deps.config.modelQueueLimit,
+  });
   const app = express();
+  const drain = createDrainState();
+  app.use(refuseWhileDraining(drain));
   app.disable('x-powered-by');
   // Proxy headers (client address, https) are believed only from proxies the operator declared.
   app.set('trust proxy', deps.config.trustProxy);
@@ -116,7 +141,14 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   // Who is calling, for every request to the API: session cookie, API token, or anonymous.
   app.use(cookieParser());
-  app.use('/graphql', graphqlRateLimit(deps.config.graphqlRateLimit));
+  // On PostgreSQL, limits and sign-in failures are counted in the database, shared by every
+  // process on it. The embedded database has one process (its lock file) and one connection,
+  // which a running import holds: its rate limits stay in memory so that requests do not queue
+  // behind the import just to be counted.
+  const shared = deps.db.kind === 'postgres';
+  const store = (prefix: string) =>
+    shared ? new DatabaseRateLimitStore(deps.db.knex, prefix) : undefined;
+  app.use('/graphql', graphqlRateLimit(deps.config.graphqlRateLimit, store('graphql:')));
   app.use(
     ['/graphql', '/api'],
     viewerMiddleware({
@@ -125,7 +157,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       databaseBusy: () => deps.db.kind === 'embedded' && liveJobIds().length > 0,
     }),
   );
-  const signInCounters = createSignInCounters();
+  const signInCounters = createSignInCounters(deps.db.knex);
 
   app.get('/healthz', async (_req, res) => {
     const report = await checkHealth(deps.db);
@@ -135,7 +167,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
-    signInRateLimit(deps.config.signInRateLimit),
+    signInRateLimit(deps.config.signInRateLimit, store('signin:')),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         Promise.resolve(createContext({ ...deps, signInCounters }, viewerOf(req), { req, res })),
@@ -166,5 +198,5 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
 
   app.use(jsonErrorHandler(deps.logger));
-  return { app, apollo };
+  return { app, apollo, drain };
 }

@@ -17,7 +17,9 @@ import * as m1100 from './20261126001100_audit_log';
 import * as m2000 from './20261126002000_import_pipeline';
 import * as m3000 from './20261126003000_grant_rollups';
 import * as m4000 from './20261126004000_drop_redundant_grant_index';
+import * as m291000 from './20261129001000_shared_limits';
 import * as m5000 from './20261129005000_record_keys';
+import * as m6000 from './20261129006000_research_periods';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -39,7 +41,9 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261126002000_import_pipeline', m2000],
   ['20261126003000_grant_rollups', m3000],
   ['20261126004000_drop_redundant_grant_index', m4000],
+  ['20261129001000_shared_limits', m291000],
   ['20261129005000_record_keys', m5000],
+  ['20261129006000_research_periods', m6000],
 ];
 
 /** A knex MigrationSource over MIGRATIONS. */

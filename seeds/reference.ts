@@ -10,29 +10,21 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Knex } from 'knex';
-import type { Confidence, NeedBasis } from '../core/vocabulary';
-import { CONFIDENCE_LEVELS, NEED_BASES } from '../core/vocabulary';
-import { rowHash } from '../api/db/rowHash';
-import { T, type DbInsertNeedIndicator, type DbInsertResearchOutput } from '../api/db/tables';
+import type { Confidence } from '../core/vocabulary';
+import { CONFIDENCE_LEVELS } from '../core/vocabulary';
+import { T } from '../api/db/tables';
+import {
+  slugify,
+  toNeedRows,
+  toResearchRows,
+  type ReferenceRow,
+} from '../api/import/referenceRows';
+
+export type { ReferenceRow };
 
 export const REFERENCE_CSV = new URL('./data/reference-figures.csv', import.meta.url);
 /** Further published figures in the same format (US hotline cases, for the HOTLINE_CASES basis). */
 export const ADDITIONAL_CSV = new URL('./data/additional-figures.csv', import.meta.url);
-
-export interface ReferenceRow {
-  indicator: string;
-  basis: string;
-  geography: string;
-  year: number;
-  trafficking_type: string;
-  value: number;
-  unit: string;
-  source_title: string;
-  publisher: string;
-  source_url: string;
-  confidence: Confidence;
-  note: string;
-}
 
 export function readReferenceRows(file: URL | string = REFERENCE_CSV): ReferenceRow[] {
   const records = parse<Record<string, string>>(fs.readFileSync(file), {
@@ -53,14 +45,6 @@ export function readReferenceRows(file: URL | string = REFERENCE_CSV): Reference
     confidence: (r.confidence ?? '') as Confidence,
     note: r.note ?? '',
   }));
-}
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80);
 }
 
 function mode<T>(values: T[]): T {
@@ -87,104 +71,6 @@ export function groupBySource(rows: ReferenceRow[]): SourceGroup[] {
     g.rows.push(row);
   }
   return [...groups.values()];
-}
-
-const key = (r: ReferenceRow) => `${r.basis}|${r.geography}|${r.year}`;
-
-const CONFIDENCE_WEAKNESS: Record<Confidence, number> = {
-  primary: 0,
-  secondary: 1,
-  computed: 2,
-  uncertain: 3,
-  illustrative: 4,
-};
-
-/** The weaker of two confidence flags (docs/methodology.md, "Provenance and confidence"). */
-export function weakestConfidence(a: Confidence, b: Confidence): Confidence {
-  return CONFIDENCE_WEAKNESS[a] >= CONFIDENCE_WEAKNESS[b] ? a : b;
-}
-
-/** Need rows of one source: LABOR/SEX/BOTH/UNSPECIFIED as given, ALL as NON_LABOR remainder. */
-export function toNeedRows(datasetId: number, rows: ReferenceRow[]): DbInsertNeedIndicator[] {
-  const labor = new Map(rows.filter((r) => r.trafficking_type === 'LABOR').map((r) => [key(r), r]));
-  return rows.flatMap((r): DbInsertNeedIndicator[] => {
-    if (!(NEED_BASES as readonly string[]).includes(r.basis)) return [];
-    const base = {
-      dataset_id: datasetId,
-      indicator: r.indicator,
-      basis: r.basis as NeedBasis,
-      year: r.year,
-      geography: r.geography,
-      low: null,
-      high: null,
-      unit: r.unit,
-      confidence: r.confidence,
-    };
-    if (r.trafficking_type !== 'ALL') {
-      return [
-        {
-          ...base,
-          trafficking_type: r.trafficking_type as DbInsertNeedIndicator['trafficking_type'],
-          value: r.value,
-          note: r.note || null,
-          published_total: null,
-          row_hash: rowHash([r.indicator, r.basis, r.year, r.geography, r.trafficking_type]),
-        },
-      ];
-    }
-    const laborRow = labor.get(key(r));
-    if (!laborRow) throw new Error(`Reference row ${r.indicator} ${r.year}: ALL without LABOR`);
-    return [
-      {
-        ...base,
-        // A remainder is no more certain than either figure it is computed from.
-        confidence: weakestConfidence(r.confidence, laborRow.confidence),
-        trafficking_type: 'NON_LABOR',
-        value: r.value - laborRow.value,
-        note: `published total ${r.value} minus labor ${laborRow.value}${r.note ? `; ${r.note}` : ''}`,
-        published_total: r.value,
-        row_hash: rowHash([r.indicator, r.basis, r.year, r.geography, 'NON_LABOR']),
-      },
-    ];
-  });
-}
-
-/** Literature counts of one source as research outputs. */
-export function toResearchRows(datasetId: number, rows: ReferenceRow[]): DbInsertResearchOutput[] {
-  const research = rows.filter((r) => r.basis === 'RESEARCH_OUTPUT');
-  return research.flatMap((r): DbInsertResearchOutput[] => {
-    const kind = r.unit === 'documents' ? 'PUBLICATIONS' : 'STUDIES';
-    if (r.trafficking_type === 'ALL') {
-      const same = research.filter((o) => o.year === r.year && o.trafficking_type !== 'ALL');
-      const typed = same.reduce((sum, o) => sum + o.value, 0);
-      return [
-        {
-          dataset_id: datasetId,
-          external_id: `${r.indicator}-${r.year}-UNSPECIFIED`,
-          year: r.year,
-          type_focus: 'UNSPECIFIED',
-          kind,
-          output_count: r.value - typed,
-          funding_usd: null,
-          note: `all ${r.value} ${r.unit} minus those on labor or sex trafficking; ${r.note}`,
-          row_hash: rowHash([r.indicator, r.year, 'UNSPECIFIED-remainder']),
-        },
-      ];
-    }
-    return [
-      {
-        dataset_id: datasetId,
-        external_id: `${r.indicator}-${r.year}-${r.trafficking_type}`,
-        year: r.year,
-        type_focus: r.trafficking_type as DbInsertResearchOutput['type_focus'],
-        kind,
-        output_count: r.value,
-        funding_usd: null,
-        note: r.note || null,
-        row_hash: rowHash([r.indicator, r.year, r.trafficking_type]),
-      },
-    ];
-  });
 }
 
 /** Inserts every reference source that is not there yet. Returns the number of datasets added. */

@@ -4,9 +4,19 @@
  * MAX_DELAY_MS: 30 s, 1 min, 2 min, 4 min, ... 1 h.
  *
  * Accounts keep their count in the database (users.failed_signins, users.locked_until). Addresses
- * and email addresses without an account are counted here, in memory, per process: the latter so
- * that an unknown address locks exactly like a known one and lockouts reveal no accounts.
+ * and email addresses without an account are counted by a FailureCounts: the latter so that an
+ * unknown address locks exactly like a known one and lockouts reveal no accounts. The server uses
+ * DatabaseFailureCounter, shared by every process on the database; FailureCounter keeps counts in
+ * this process's memory (in-process tests).
  */
+import type { Knex } from 'knex';
+import {
+  clearFailures,
+  countFailure,
+  failureLockSeconds,
+  pruneFailures,
+} from '../data/sharedLimits';
+
 export const FREE_FAILURES = 5;
 const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 60 * 60_000;
@@ -34,7 +44,17 @@ interface Entry {
 }
 
 /** Failure counts per key (an IP address, or the digest of an unknown email address). */
-export class FailureCounter {
+export interface FailureCounts {
+  /** Seconds the key is still locked for (0 when it may try). */
+  lockedFor(key: string): number | Promise<number>;
+  /** Counts a failure and returns the lock it sets, in seconds. */
+  fail(key: string): number | Promise<number>;
+  /** Forgets the key (after a successful sign-in of an email address). */
+  clear(key: string): void | Promise<void>;
+}
+
+/** Counts in this process's memory. */
+export class FailureCounter implements FailureCounts {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly clock: () => number = Date.now) {}
@@ -85,12 +105,46 @@ export class FailureCounter {
   }
 }
 
-/** The per-process sign-in counters; one per app. */
-export interface SignInCounters {
-  byAddress: FailureCounter;
-  byUnknownEmail: FailureCounter;
+const PRUNE_EVERY_MS = 60 * 60_000;
+let lastPrune = 0;
+
+/** Counts in the database (api/data/sharedLimits.ts), shared by every process on it. */
+export class DatabaseFailureCounter implements FailureCounts {
+  constructor(
+    private readonly knex: Knex,
+    private readonly scope: 'address' | 'unknown_email',
+  ) {}
+
+  lockedFor(key: string): Promise<number> {
+    return failureLockSeconds(this.knex, this.scope, key, FORGET_AFTER_MS);
+  }
+
+  fail(key: string): Promise<number> {
+    if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
+      lastPrune = Date.now();
+      pruneFailures(this.knex, FORGET_AFTER_MS).catch(() => undefined); // next hour, then
+    }
+    return countFailure(this.knex, this.scope, key, FORGET_AFTER_MS, lockDuration);
+  }
+
+  clear(key: string): Promise<void> {
+    return clearFailures(this.knex, this.scope, key);
+  }
 }
 
-export function createSignInCounters(clock?: () => number): SignInCounters {
+/** The sign-in counters of an app. */
+export interface SignInCounters {
+  byAddress: FailureCounts;
+  byUnknownEmail: FailureCounts;
+}
+
+/** Counters in the database when given one, else in this process's memory. */
+export function createSignInCounters(knex?: Knex, clock?: () => number): SignInCounters {
+  if (knex) {
+    return {
+      byAddress: new DatabaseFailureCounter(knex, 'address'),
+      byUnknownEmail: new DatabaseFailureCounter(knex, 'unknown_email'),
+    };
+  }
   return { byAddress: new FailureCounter(clock), byUnknownEmail: new FailureCounter(clock) };
 }

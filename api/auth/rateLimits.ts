@@ -3,9 +3,11 @@
  * one on everything sent to /graphql, and a tighter one on the operations that check a password
  * or an invitation (sign-in, sign-up, password change, invitation acceptance). The tight limit
  * counts requests; the exponential back-off after failed sign-ins (backoff.ts) is separate.
+ * Given a store in the database (rateLimitStore.ts), every process on that database shares the
+ * counts; without one, they are this process's own.
  */
 import type { Request, RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import { Kind, OperationTypeNode, parse, type DocumentNode } from 'graphql';
 
 /** Mutation fields counted by the sign-in limit. */
@@ -46,8 +48,12 @@ export function usesCredentialMutation(body: unknown): boolean {
 }
 
 /** At most `perMinute` GraphQL requests per minute per client address. */
-export function graphqlRateLimit(perMinute: number): RequestHandler {
+export function graphqlRateLimit(perMinute: number, store?: Store): RequestHandler {
   return rateLimit({
+    store,
+    // When the database is down the request fails there, with a clear error; the limiter
+    // must not turn every request into a 500 of its own.
+    passOnStoreError: true,
     windowMs: WINDOW_GRAPHQL_MS,
     limit: perMinute,
     standardHeaders: 'draft-8',
@@ -61,8 +67,10 @@ export function graphqlRateLimit(perMinute: number): RequestHandler {
 }
 
 /** At most `perWindow` credential mutations per 15 minutes per client address. Mount after JSON parsing. */
-export function signInRateLimit(perWindow: number): RequestHandler {
+export function signInRateLimit(perWindow: number, store?: Store): RequestHandler {
   return rateLimit({
+    store,
+    passOnStoreError: true,
     windowMs: WINDOW_SIGNIN_MS,
     limit: perWindow,
     standardHeaders: 'draft-8',

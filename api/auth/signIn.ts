@@ -60,17 +60,17 @@ export async function signIn(
       'Enter your email address and your password.',
     );
   }
-  const addressWait = counters.byAddress.lockedFor(attempt.address);
+  const addressWait = await counters.byAddress.lockedFor(attempt.address);
   if (addressWait > 0) throw tooMany(addressWait);
 
   const user = email.length <= 254 ? await userWithSecretsByEmail(knex, email) : undefined;
   if (!user) {
     const key = digest(email);
-    const wait = counters.byUnknownEmail.lockedFor(key);
+    const wait = await counters.byUnknownEmail.lockedFor(key);
     if (wait > 0) throw tooMany(wait);
     await verifyAgainstDummy(attempt.password);
-    counters.byUnknownEmail.fail(key);
-    counters.byAddress.fail(attempt.address);
+    await counters.byUnknownEmail.fail(key);
+    await counters.byAddress.fail(attempt.address);
     // No email here: a mistyped address is sometimes a password typed in the wrong field.
     await recordAudit(knex, {
       action: 'sign_in_failed',
@@ -87,7 +87,7 @@ export async function signIn(
     attempt.password.length <= MAX_PASSWORD_LENGTH &&
     (await verifyPassword(user.password_hash, attempt.password));
   if (!passwordOk || user.disabled_at !== null) {
-    counters.byAddress.fail(attempt.address);
+    await counters.byAddress.fail(attempt.address);
     await knex.transaction(async (trx) => {
       const [row] = await trx(T.users)
         .where('id', user.id)
@@ -117,7 +117,7 @@ export async function signIn(
 
   // Hash before opening the transaction: the embedded database has one connection.
   const rehashed = needsRehash(user.password_hash) ? await hashPassword(attempt.password) : null;
-  counters.byUnknownEmail.clear(digest(email));
+  await counters.byUnknownEmail.clear(digest(email));
   return knex.transaction(async (trx) => {
     await trx(T.users)
       .where('id', user.id)

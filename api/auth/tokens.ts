@@ -6,7 +6,17 @@
  */
 import type { Knex } from 'knex';
 import { NotFoundError } from '../errors';
-import { T, type DbApiToken } from '../db/tables';
+import {
+  API_TOKEN_COLUMNS,
+  apiTokenOfUser,
+  apiTokensOfUser,
+  insertApiToken,
+  liveApiTokenByHash,
+  markApiTokenRevoked,
+  touchApiToken,
+  type ApiTokenRow,
+} from '../data/apiTokens';
+import type { DbApiToken } from '../db/tables';
 import { forgetRecentViewers } from './recentViewers';
 import { digest, newSecret, TOKEN_PREFIX } from './secrets';
 
@@ -16,18 +26,7 @@ const SHOWN_PREFIX_LENGTH = TOKEN_PREFIX.length + 6;
 /** last_used_at is written at most this often per token. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-/** Columns safe to return to the token's owner (everything but the hash). */
-export const API_TOKEN_COLUMNS = [
-  'id',
-  'user_id',
-  'name',
-  'prefix',
-  'scope',
-  'created_at',
-  'last_used_at',
-  'revoked_at',
-] as const;
-export type ApiTokenRow = Pick<DbApiToken, (typeof API_TOKEN_COLUMNS)[number]>;
+export { API_TOKEN_COLUMNS, type ApiTokenRow };
 
 /** Creates a token; returns it in clear (to show once) with its stored row. */
 export async function createApiToken(
@@ -37,16 +36,14 @@ export async function createApiToken(
   scope: TokenScope,
 ): Promise<{ token: string; row: ApiTokenRow }> {
   const token = newSecret(TOKEN_PREFIX);
-  const [row] = await trx(T.apiTokens)
-    .insert({
-      user_id: userId,
-      name,
-      token_hash: digest(token),
-      prefix: token.slice(0, SHOWN_PREFIX_LENGTH),
-      scope,
-    })
-    .returning<ApiTokenRow[]>([...API_TOKEN_COLUMNS]);
-  return { token, row: row! };
+  const row = await insertApiToken(trx, {
+    user_id: userId,
+    name,
+    token_hash: digest(token),
+    prefix: token.slice(0, SHOWN_PREFIX_LENGTH),
+    scope,
+  });
+  return { token, row };
 }
 
 /** True when the header value looks like one of our tokens (not proof that it is valid). */
@@ -61,34 +58,18 @@ export async function resolveApiToken(
   now = new Date(),
 ): Promise<{ userId: number; scope: TokenScope; tokenId: number } | null> {
   if (!looksLikeToken(token)) return null;
-  const row = await knex(T.apiTokens)
-    .join(T.users, 'users.id', 'api_tokens.user_id')
-    .where('api_tokens.token_hash', digest(token))
-    .whereNull('api_tokens.revoked_at')
-    .whereNull('users.disabled_at')
-    .first<Pick<DbApiToken, 'id' | 'user_id' | 'scope' | 'last_used_at'> | undefined>(
-      'api_tokens.id',
-      'api_tokens.user_id',
-      'api_tokens.scope',
-      'api_tokens.last_used_at',
-    );
+  const row = await liveApiTokenByHash(knex, digest(token));
   if (!row) return null;
   const last = row.last_used_at ? new Date(row.last_used_at).getTime() : 0;
   if (now.getTime() - last > TOUCH_INTERVAL_MS) {
-    await knex(T.apiTokens).where('id', row.id).update({ last_used_at: now });
+    await touchApiToken(knex, row.id, now);
   }
   return { userId: row.user_id, scope: row.scope, tokenId: row.id };
 }
 
 /** The user's tokens, newest first, revoked ones included (with revokedAt). */
 export function listApiTokens(knex: Knex, userId: number): Promise<ApiTokenRow[]> {
-  return knex(T.apiTokens)
-    .where('user_id', userId)
-    .orderBy([
-      { column: 'created_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ])
-    .select<ApiTokenRow[]>([...API_TOKEN_COLUMNS]);
+  return apiTokensOfUser(knex, userId);
 }
 
 /**
@@ -101,17 +82,11 @@ export async function revokeApiToken(
   tokenId: number,
   now = new Date(),
 ): Promise<ApiTokenRow> {
-  const existing = await trx(T.apiTokens)
-    .where({ id: tokenId, user_id: userId })
-    .first<ApiTokenRow | undefined>([...API_TOKEN_COLUMNS]);
+  const existing = await apiTokenOfUser(trx, userId, tokenId);
   if (!existing) throw new NotFoundError(`You have no API token with id ${tokenId}.`);
   if (existing.revoked_at) return existing;
   forgetRecentViewers();
-  const [row] = await trx(T.apiTokens)
-    .where({ id: tokenId })
-    .update({ revoked_at: now })
-    .returning<ApiTokenRow[]>([...API_TOKEN_COLUMNS]);
-  return row!;
+  return markApiTokenRevoked(trx, tokenId, now);
 }
 
 /** A token just created: the secret (shown once) and its row. */

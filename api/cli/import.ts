@@ -180,9 +180,9 @@ async function main(): Promise<number> {
   let lastPrint = 0;
   try {
     await migrateLatest(db.knex);
-    // One process per embedded data folder: a job left running there was interrupted. (On a
-    // PostgreSQL server another process may be importing right now; leave its jobs alone.)
-    if (db.kind === 'embedded') await markInterruptedJobs(db.knex);
+    // Jobs left running by a process that was stopped are marked failed (a job another process
+    // is running right now holds its lock and is left alone).
+    await markInterruptedJobs(db.knex, db.kind);
     const file = o.file!;
     const result = await runImport(db.knex, db.kind, {
       kind: o.kind as ImportKind,

@@ -1,6 +1,8 @@
 /** Data access for organizations. */
 import type { Knex } from 'knex';
 import { T, type DbOrganization } from '../db/tables';
+import type { Viewer } from '../viewer';
+import { visibleOrganizationIds } from './visibility';
 
 export interface OrganizationQuery {
   kinds?: readonly string[] | null;
@@ -12,8 +14,9 @@ export interface OrganizationQuery {
   limit: number;
 }
 
-function filtered(knex: Knex, q: OrganizationQuery) {
-  const query = knex(T.organizations);
+/** The organizations the viewer may see by name (visibleOrganizationIds), filtered. */
+function filtered(knex: Knex, viewer: Viewer, q: OrganizationQuery) {
+  const query = knex(T.organizations).whereIn('id', visibleOrganizationIds(knex, viewer));
   if (q.kinds?.length) void query.whereIn('kind', q.kinds);
   if (q.usState) void query.where('us_state', q.usState);
   if (q.search) void query.whereILike('name', `%${q.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
@@ -22,10 +25,11 @@ function filtered(knex: Knex, q: OrganizationQuery) {
 
 export async function listOrganizations(
   knex: Knex,
+  viewer: Viewer,
   q: OrganizationQuery,
 ): Promise<{ rows: DbOrganization[]; total: number }> {
   const [rows, count] = await Promise.all([
-    filtered(knex, q)
+    filtered(knex, viewer, q)
       .select<DbOrganization[]>('*')
       .orderBy([
         { column: q.sortField, order: q.sortDirection },
@@ -33,7 +37,7 @@ export async function listOrganizations(
       ])
       .offset(q.offset)
       .limit(q.limit),
-    filtered(knex, q).count<{ count: number }[]>({ count: '*' }),
+    filtered(knex, viewer, q).count<{ count: number }[]>({ count: '*' }),
   ]);
   return { rows, total: Number(count[0]?.count ?? 0) };
 }

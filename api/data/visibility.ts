@@ -75,3 +75,42 @@ export async function isDatasetVisible(
     .first<{ id: number } | undefined>('id');
   return row !== undefined;
 }
+
+/** Where a record names an organization: table and column. */
+const ORGANIZATION_REFERENCES = [
+  [T.grants, 'funder_id'],
+  [T.grants, 'recipient_id'],
+  [T.trainings, 'provider_id'],
+  [T.serviceRecords, 'provider_id'],
+  [T.datasets, 'owner_organization_id'],
+] as const;
+
+/**
+ * A subquery of the ids of organizations the viewer may see by name. An organization that exists
+ * only through private data (created by a private import: named by records of, or owning, datasets
+ * the viewer cannot read) is hidden; every other one is listed: registered organizations (with
+ * members, the viewer's own among them), those named in data the viewer can read, and those no
+ * data names.
+ */
+export function visibleOrganizationIds(
+  knex: Knex | Knex.Transaction,
+  viewer: Viewer,
+): Knex.QueryBuilder {
+  const readable = visibleDatasetIds(knex, viewer);
+  const named = (table: string, column: string) =>
+    knex(table).select(knex.raw('1')).whereRaw('?? = o.id', [`${table}.${column}`]);
+  return knex(`${T.organizations} as o`)
+    .select('o.id')
+    .where((q) => {
+      void q.whereExists(named(T.memberships, 'organization_id'));
+      for (const [table, column] of ORGANIZATION_REFERENCES) {
+        const datasetColumn = table === T.datasets ? `${T.datasets}.id` : `${table}.dataset_id`;
+        void q.orWhereExists(named(table, column).whereIn(datasetColumn, readable));
+      }
+      void q.orWhere((none) => {
+        for (const [table, column] of ORGANIZATION_REFERENCES) {
+          void none.whereNotExists(named(table, column));
+        }
+      });
+    });
+}

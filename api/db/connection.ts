@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
+import type { DatabaseTimeouts } from '../config';
 
 // PostgreSQL's numeric and bigint arrive as strings from pg; counts and sums fit in a double.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
@@ -102,11 +103,26 @@ export async function openEmbedded(dataDir?: string): Promise<Db> {
   };
 }
 
-/** A PostgreSQL server. */
-export function openPostgres(url: string, options: { poolMax?: number } = {}): Db {
+/**
+ * A PostgreSQL server. `timeouts` become the sessions' statement_timeout, lock_timeout and
+ * idle_in_transaction_session_timeout (0: off), so that no request holds a connection or a lock
+ * without end; a query they cut off is answered QUERY_TIMEOUT (api/db/timeouts.ts).
+ */
+export function openPostgres(
+  url: string,
+  options: { poolMax?: number; timeouts?: DatabaseTimeouts } = {},
+): Db {
+  const t = options.timeouts;
   const knex = knexFactory({
     client: 'pg',
-    connection: url,
+    connection: t
+      ? ({
+          connectionString: url,
+          statement_timeout: t.statementMs,
+          lock_timeout: t.lockMs,
+          idle_in_transaction_session_timeout: t.idleInTransactionMs,
+        } as Knex.StaticConnectionConfig) // pg reads these; knex's type lacks lock_timeout
+      : url,
     pool: { min: 0, max: options.poolMax ?? 10 },
   });
   return {
@@ -128,6 +144,12 @@ export function redactUrl(url: string): string {
   }
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Db> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openEmbedded(opts.dataDir);
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  databaseTimeouts?: DatabaseTimeouts;
+}): Promise<Db> {
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, { timeouts: opts.databaseTimeouts })
+    : openEmbedded(opts.dataDir);
 }

@@ -32,6 +32,8 @@ export const T = {
   scenarioVersions: 'scenario_versions',
   importJobs: 'import_jobs',
   auditLog: 'audit_log',
+  rateLimitHits: 'rate_limit_hits',
+  signinFailures: 'signin_failures',
 } as const;
 
 export interface DbOrganization {
@@ -127,6 +129,10 @@ export interface DbInsertResearchOutput {
   output_count: number | null;
   funding_usd: number | null;
   note: string | null;
+  /** First year of a count that covers a period, when known (see period_end). */
+  period_start?: number | null;
+  /** Set on a count that covers a period (= year, its last year); null for a yearly count. */
+  period_end?: number | null;
   row_hash: string;
 }
 

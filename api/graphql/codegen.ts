@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           EquityBreakdownResult: '../../analytics/types#EquityBreakdownOut',
           EquityBreakdownRow: '../../analytics/types#EquityBreakdownRowOut',
           NeedUsed: '../../analytics/types#NeedUsedOut',
+          ResearchPeriodTotal: '../../analytics/researchPeriods#ResearchPeriodOut',
+          DataSelection: '../../analytics/dataSelection#DataSelectionOut',
           CurrentUser: '../../data/accounts#CurrentUserRow',
           Membership: '../../data/accounts#MembershipRow',
           Member: '../../data/accounts#MemberRow',

@@ -1,14 +1,16 @@
 /**
  * The last Express error handler. Express's default answers HTML with a stack trace; this answers
  * JSON in GraphQL's shape, which REST clients read too: a domain error with its code and status,
- * a body-parser refusal as BAD_REQUEST, anything else as a logged, generic 500.
+ * a query cut off by a database timeout as QUERY_TIMEOUT, a body-parser refusal as BAD_REQUEST, anything else as a logged, generic 500.
  */
 import type { ErrorRequestHandler } from 'express';
+import { queryTimeoutOf } from '../db/timeouts';
 import { DomainError, INTERNAL_MESSAGE } from '../errors';
 import type { Logger } from '../logger';
 
 export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+  return (raw: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+    const err = queryTimeoutOf(raw) ?? raw;
     if (err instanceof DomainError) {
       res.status(err.httpStatus).json({
         errors: [{ message: err.message, extensions: { code: err.code } }],

@@ -29,6 +29,17 @@ export function neutralizeFormula(text: string): string {
   return FORMULA_START.test(text) && !SIGNED_NUMBER.test(text) ? `'${text}` : text;
 }
 
+/**
+ * The inverse on import: a cell that is an apostrophe followed by exactly what neutralizeFormula
+ * would have guarded loses the apostrophe, so that an exported file (rejected rows, a template
+ * opened and saved) imports the values it was made from. Any other apostrophe is kept.
+ */
+export function unguardFormula(text: string): string {
+  if (text.charCodeAt(0) !== 39 /* ' */) return text;
+  const inner = text.slice(1);
+  return neutralizeFormula(inner) === text ? inner : text;
+}
+
 /** One cell: numbers as written, dates as ISO, objects as JSON, text neutralized and quoted. */
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return '';

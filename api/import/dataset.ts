@@ -5,8 +5,14 @@
  */
 import type { Knex } from 'knex';
 import type { Confidence } from '../../core/vocabulary';
-import { T, type DbDataset } from '../db/tables';
-import { slugify } from '../../seeds/reference';
+import type { DbDataset } from '../db/tables';
+import {
+  datasetByName,
+  insertDataset,
+  slugsStartingWith,
+  updateDataset,
+} from '../data/importDatasets';
+import { slugify } from './referenceRows';
 import { ImportRequestError } from './errors';
 
 export interface ProvenanceInput {
@@ -46,16 +52,12 @@ export function cleanDatasetName(name: string | null | undefined): string {
  * The dataset of that name among `organizationId`'s datasets, or among the public datasets without
  * an owner when null (imports from the server's shell).
  */
-export async function findDataset(
+export function findDataset(
   db: Knex | Knex.Transaction,
   name: string,
   organizationId: number | null = null,
 ): Promise<DbDataset | null> {
-  const query = db(T.datasets).whereRaw('lower(name) = lower(?)', [name]);
-  if (organizationId === null) void query.whereNull('owner_organization_id');
-  else void query.where('owner_organization_id', organizationId);
-  const row = await query.orderBy('id').first<DbDataset | undefined>();
-  return row ?? null;
+  return datasetByName(db, name, organizationId);
 }
 
 /** Refuses to mix real rows into a demo dataset. */
@@ -80,6 +82,15 @@ export interface DatasetOutcome {
   changed: Record<string, { before: unknown; after: unknown }>;
 }
 
+export interface DatasetUpsert {
+  name: string;
+  input: ProvenanceInput;
+  defaults: ProvenanceDefaults;
+  actorUserId: number | null;
+  /** The owning organization; null for a public dataset without an owner. */
+  organizationId?: number | null;
+}
+
 /**
  * Finds the dataset by name or creates it; an existing one gets the provenance fields given. With
  * an organization, the dataset is that organization's, created private to it (only its members
@@ -87,11 +98,7 @@ export interface DatasetOutcome {
  */
 export async function upsertDataset(
   trx: Knex.Transaction,
-  name: string,
-  input: ProvenanceInput,
-  defaults: ProvenanceDefaults,
-  actorUserId: number | null,
-  organizationId: number | null = null,
+  { name, input, defaults, actorUserId, organizationId = null }: DatasetUpsert,
 ): Promise<DatasetOutcome> {
   const existing = await findDataset(trx, name, organizationId);
   assertImportable(existing);
@@ -105,28 +112,26 @@ export async function upsertDataset(
         update[field] = value;
       }
     }
-    if (Object.keys(update).length) await trx(T.datasets).where({ id: existing.id }).update(update);
+    if (Object.keys(update).length) await updateDataset(trx, existing.id, update);
     return { id: existing.id, name: existing.name, created: false, changed };
   }
   const base = `import-${slugify(name) || 'dataset'}`;
-  const taken = await trx(T.datasets).where('slug', 'like', `${base}%`).pluck<string[]>('slug');
+  const taken = await slugsStartingWith(trx, base);
   let slug = base;
   for (let n = 2; taken.includes(slug); n++) slug = `${base}-${n}`;
-  const [row] = await trx(T.datasets)
-    .insert({
-      slug,
-      name,
-      source: given(input.source) ?? defaults.source,
-      citation: given(input.citation) ?? defaults.citation,
-      url: given(input.url) ?? defaults.url,
-      license: given(input.license) ?? defaults.license,
-      confidence: defaults.confidence,
-      is_illustrative: false,
-      owner_organization_id: organizationId,
-      visibility: organizationId === null ? 'public' : 'private',
-      description: defaults.description,
-      imported_by: actorUserId,
-    })
-    .returning<{ id: number }[]>('id');
-  return { id: row!.id, name, created: true, changed: {} };
+  const id = await insertDataset(trx, {
+    slug,
+    name,
+    source: given(input.source) ?? defaults.source,
+    citation: given(input.citation) ?? defaults.citation,
+    url: given(input.url) ?? defaults.url,
+    license: given(input.license) ?? defaults.license,
+    confidence: defaults.confidence,
+    is_illustrative: false,
+    owner_organization_id: organizationId,
+    visibility: organizationId === null ? 'public' : 'private',
+    description: defaults.description,
+    imported_by: actorUserId,
+  });
+  return { id, name, created: true, changed: {} };
 }

@@ -133,15 +133,17 @@ export const KIND_PLANS: Readonly<Record<ImportKind, KindPlan>> = {
       recipient_state_code: 'us_state',
       recipient_country_code: 'country',
       prime_award_base_transaction_description: 'description',
+      trafficking_type: 'trafficking_type',
     },
     defaults: ({ fileName, date }) => ({
       source: 'USAspending.gov',
       citation: `USAspending.gov, assistance award data (file ${fileName}, imported ${date}).`,
       license: 'Public domain (U.S. Government work)',
       url: 'https://www.usaspending.gov/search',
-      confidence: 'primary',
+      // Amounts are published figures; the types are not: they are classified by keyword rules.
+      confidence: 'computed',
       description:
-        "Federal assistance awards from USAspending.gov. Trafficking types are classified from the award description and program title by keyword rules; see each grant's classification.",
+        "Federal assistance awards from USAspending.gov. Amounts are as published; trafficking types are classified from the award description and program title by keyword rules (not stated by the source): see each grant's classification for the terms that matched.",
     }),
   },
 };

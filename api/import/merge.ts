@@ -151,6 +151,7 @@ export async function mergeTarget(
   target: Target,
   datasetId: number,
   jobId: number,
+  step: <T>(name: string, work: () => Promise<T>) => Promise<T> = (_n, work) => work(),
 ): Promise<MergeCounts> {
   const stage = stageName(target);
   const table = target.table;
@@ -168,9 +169,10 @@ export async function mergeTarget(
   const diff = (a: string, b: string) =>
     `(SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) FROM jsonb_each(to_jsonb(${a}) - 'id' - 'row_hash') e WHERE to_jsonb(${b}) -> e.key IS DISTINCT FROM e.value)`;
 
-  const updated = await count(
-    trx,
-    `WITH src AS (${source}),
+  const updated = await step(`update changed ${table}`, () =>
+    count(
+      trx,
+      `WITH src AS (${source}),
      upd AS (
        UPDATE ${table} t SET ${setColumns.map((c) => `${c} = ${newValue(c)}`).join(', ')}
        FROM src
@@ -187,13 +189,15 @@ export async function mergeTarget(
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM audited`,
-    [datasetId, table, jobId, datasetId],
+      [datasetId, table, jobId, datasetId],
+    ),
   );
 
   const insertColumns = ['dataset_id', ...setColumns];
-  const inserted = await count(
-    trx,
-    `WITH src AS (${source}),
+  const inserted = await step(`insert new ${table}`, () =>
+    count(
+      trx,
+      `WITH src AS (${source}),
      ins AS (
        INSERT INTO ${table} (${insertColumns.join(', ')})
        SELECT ?, ${setColumns.map((c) => `src.${c}`).join(', ')} FROM src
@@ -201,7 +205,8 @@ export async function mergeTarget(
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM ins`,
-    [datasetId, datasetId],
+      [datasetId, datasetId],
+    ),
   );
   return { inserted, updated };
 }

@@ -1,12 +1,12 @@
 /**
  * Need-indicator files have the columns of reference-figures.csv, so published figures load as
- * they are. The rows are turned into records by the seed's own functions (seeds/reference.ts):
+ * they are. The rows are turned into records by the rules the seeds share (referenceRows.ts):
  * an ALL row becomes the non-labor remainder ALL - LABOR, and RESEARCH_OUTPUT rows (literature
  * counts) become research outputs. Checked first here, so that each problem names its line.
  */
 import type { Confidence } from '../../core/vocabulary';
 import { NEED_BASES } from '../../core/vocabulary';
-import { toNeedRows, toResearchRows, type ReferenceRow } from '../../seeds/reference';
+import { toNeedRows, toResearchRows, type ReferenceRow } from './referenceRows';
 import type { StagedRow } from './rows';
 import type { Cells, RowError } from './validate';
 

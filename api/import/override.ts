@@ -5,10 +5,11 @@
  */
 import type { Knex } from 'knex';
 import { TRAFFICKING_TYPES, type TraffickingType } from '../../core/vocabulary';
+import type { AwardClass } from './classify';
 import { recordAudit } from '../auth/audit';
 import { requireStewardOfDataset } from '../auth/dataAccess';
 import type { Config } from '../config';
-import { visibleDatasetIds } from '../data/visibility';
+import { lockVisibleGrant, updateGrantType } from '../data/grantOverrides';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors';
 import type { Viewer } from '../viewer';
 import { IMPORT_DISABLED_MESSAGE } from './errors';
@@ -34,15 +35,17 @@ export interface DbGrantRow {
 
 export interface StoredClassification {
   rule?: string;
-  type?: TraffickingType;
+  /** The classifier's answer; NOT_TRAFFICKING only on a grant whose type a steward set. */
+  type?: AwardClass;
   confidence?: number;
   matched?: Record<string, string[]>;
   override?: {
     type: TraffickingType;
-    previous: TraffickingType;
+    previous: AwardClass;
     reason: string;
     by: number | null;
-    at: string;
+    /** Absent when the type came from the file's trafficking_type column (the import is audited). */
+    at?: string;
   };
 }
 
@@ -89,11 +92,7 @@ export async function overrideGrantType(
     throw new BadUserInputError('type', `type must be one of ${TRAFFICKING_TYPES.join(', ')}.`);
   }
   return knex.transaction(async (trx) => {
-    const grant = await trx('grants')
-      .where({ id: input.grantId })
-      .whereIn('dataset_id', visibleDatasetIds(trx, viewer))
-      .forUpdate()
-      .first<DbGrantRow | undefined>();
+    const grant = await lockVisibleGrant(trx, viewer, input.grantId);
     if (!grant) throw new NotFoundError(`There is no grant ${input.grantId} that you can see.`);
     const organizationId = await requireStewardOfDataset(trx, viewer, grant.dataset_id);
     const original = parseClassification(grant.classification);
@@ -107,10 +106,7 @@ export async function overrideGrantType(
         at: new Date().toISOString(),
       },
     };
-    const [updated] = await trx('grants')
-      .where({ id: grant.id })
-      .update({ trafficking_type: input.type, classification: JSON.stringify(classification) })
-      .returning<DbGrantRow[]>('*');
+    const updated = await updateGrantType(trx, grant.id, input.type, classification);
     await recordAudit(trx, {
       action: 'correction',
       actorUserId: viewer.userId,
@@ -126,6 +122,6 @@ export async function overrideGrantType(
         original_classification: original,
       },
     });
-    return updated!;
+    return updated;
   });
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
 import { CsvError, parse, type Options } from 'csv-parse';
+import { unguardFormula } from './csvExport';
 import { ImportFileError } from './errors';
 
 export interface CsvRecord {
@@ -227,6 +228,7 @@ export async function readCsv(input: Readable, options: ReadCsvOptions = {}): Pr
     // `# ...` lines before the header are metadata (as Fairshare's own exports write them).
     if (!headerSeen && (values[0] ?? '').trimStart().startsWith('#')) return;
     headerSeen = true;
+    for (let i = 0; i < values.length; i++) values[i] = unguardFormula(values[i]!);
     batch.push({ line, values });
   };
   const feed = (chunk: Buffer | undefined) => {

@@ -171,6 +171,20 @@ export function buildResearchOutput(line: number, cells: Cells): BuildResult {
       ],
     };
   }
+  const periodStart = num(cells.period_start);
+  if (periodStart !== null && periodStart > (num(cells.year) ?? periodStart)) {
+    return {
+      ok: false,
+      errors: [
+        {
+          line,
+          column: 'period_start',
+          value: String(periodStart),
+          message: `period_start (${periodStart}) is after year (${String(cells.year)}): a count covering several years gives its first year in period_start and its last in year.`,
+        },
+      ],
+    };
+  }
   const row: StagedRow = {
     external_id: text(cells.output_id),
     year: num(cells.year),
@@ -179,10 +193,16 @@ export function buildResearchOutput(line: number, cells: Cells): BuildResult {
     output_count: num(cells.output_count),
     funding_usd: num(cells.funding_usd),
     note: text(cells.note),
+    // A count over several years is a period figure, never part of a yearly series.
+    period_start: periodStart,
+    period_end: periodStart === null ? null : num(cells.year),
   };
-  const { external_id, ...rest } = row;
+  const { external_id, period_start, period_end, ...rest } = row;
+  // Yearly rows hash as they did before periods existed, so re-imports still match them.
   row.row_hash = identityHash('research_outputs', external_id as string | null, () =>
-    Object.values(rest),
+    period_start === null
+      ? Object.values(rest)
+      : [...Object.values(rest), period_start, period_end],
   );
   return { ok: true, row };
 }

@@ -140,6 +140,8 @@ export const RESEARCH_OUTPUTS: Target = {
     int('output_count'),
     num('funding_usd', 16, 2),
     text('note'),
+    int('period_start'),
+    int('period_end'),
     text('row_hash'),
   ],
   orgRefs: [],

@@ -1,17 +1,22 @@
 /**
  * The column specifications of every import kind: one list per kind, read by validation, by the
  * template download (header + example row), by GET /api/import/templates and by the CLI's --docs.
+ * Column types and shared columns are in templates/columns.ts; the templates' own lists in
+ * templates/*Columns.ts; need figures and the USAspending export below.
  */
+import { CONFIDENCE_LEVELS, NEED_BASES, TRAFFICKING_TYPES, US_STATES } from '../../core/vocabulary';
 import {
-  CONFIDENCE_LEVELS,
-  MIN_YEAR,
-  RESEARCH_KINDS,
-  SERVICE_CATEGORIES,
-  TRAFFICKING_TYPES,
-  TRAINING_AUDIENCES,
-  US_STATES,
-} from '../../core/vocabulary';
-import { NEED_BASES } from '../../core/vocabulary';
+  MAX_MONEY,
+  NAME_LENGTH,
+  TEXT_LENGTH,
+  YEAR_RANGE,
+  col,
+  type ColumnSpec,
+} from './templates/columns';
+import { GRANT_COLUMNS } from './templates/grantColumns';
+import { RESEARCH_COLUMNS, SERVICE_COLUMNS, TRAINING_COLUMNS } from './templates/recordColumns';
+
+export type { ColumnSpec, ColumnType } from './templates/columns';
 
 export const IMPORT_KINDS = [
   'grants',
@@ -27,40 +32,6 @@ export function isImportKind(value: unknown): value is ImportKind {
   return typeof value === 'string' && (IMPORT_KINDS as readonly string[]).includes(value);
 }
 
-export type ColumnType =
-  | 'text'
-  | 'integer'
-  | 'decimal'
-  | 'year'
-  | 'share'
-  | 'enum'
-  | 'us_state'
-  | 'country'
-  | 'geography'
-  | 'date';
-
-export interface ColumnSpec {
-  /** Header name, snake_case. Headers are matched case-insensitively, spaces read as _. */
-  name: string;
-  type: ColumnType;
-  /** Unit of a number, e.g. USD. */
-  unit: string | null;
-  required: boolean;
-  /** For enums: the accepted values (matched case-insensitively). */
-  allowed: readonly string[] | null;
-  example: string;
-  description: string;
-  /** Inclusive bounds of numbers. */
-  min?: number;
-  max?: number;
-  /** Longest accepted text, in characters. */
-  maxLength?: number;
-  /** Value used when the cell is empty (documented in the description). */
-  fallback?: string;
-  /** Other header spellings accepted for this column. */
-  aliases?: readonly string[];
-}
-
 /** One kind of file: its columns and what it holds. */
 export interface TemplateSpec {
   kind: ImportKind;
@@ -70,381 +41,6 @@ export interface TemplateSpec {
   /** Whether columns not listed are an error (templates) or ignored (third-party exports). */
   strictColumns: boolean;
 }
-
-// numeric(16,2) holds up to 10^14 - 0.01.
-const MAX_MONEY = 99_999_999_999_999;
-const NAME_LENGTH = 300;
-const TEXT_LENGTH = 4000;
-const YEAR_RANGE = `a year from ${MIN_YEAR} to next year`;
-
-const col = (c: Omit<ColumnSpec, 'unit' | 'allowed'> & Partial<ColumnSpec>): ColumnSpec => ({
-  unit: null,
-  allowed: null,
-  ...c,
-});
-
-const country = col({
-  name: 'country',
-  type: 'country',
-  required: false,
-  example: 'US',
-  fallback: 'US',
-  description: 'ISO 3166-1 two-letter country code where the work takes place; US when empty.',
-});
-const usState = col({
-  name: 'us_state',
-  type: 'us_state',
-  required: false,
-  allowed: US_STATES,
-  example: 'CA',
-  description: 'US postal code of the state, for work in the US; empty otherwise.',
-});
-
-const GRANT_COLUMNS: readonly ColumnSpec[] = [
-  col({
-    name: 'grant_id',
-    type: 'text',
-    required: false,
-    example: 'FND-2023-0042',
-    maxLength: 200,
-    description:
-      "The funder's own id for the grant. Rows with an id are updated in place when the file is imported again; rows without one are matched by their full content.",
-  }),
-  col({
-    name: 'funder',
-    type: 'text',
-    required: true,
-    example: 'Example Community Foundation',
-    maxLength: NAME_LENGTH,
-    description:
-      'Name of the funding organization. Matched to an existing organization by name (upper/lower case ignored), else created as a funder.',
-  }),
-  col({
-    name: 'recipient',
-    type: 'text',
-    required: false,
-    example: 'Example Survivor Services',
-    maxLength: NAME_LENGTH,
-    description:
-      'Name of the grantee. Matched by name like the funder, else created as a provider.',
-  }),
-  col({
-    name: 'fiscal_year',
-    type: 'year',
-    required: true,
-    example: '2023',
-    description: `Fiscal year of the award, ${YEAR_RANGE}.`,
-  }),
-  col({
-    name: 'amount_usd',
-    type: 'decimal',
-    unit: 'USD',
-    required: true,
-    example: '125000',
-    min: 0,
-    max: MAX_MONEY,
-    description:
-      'Amount awarded, in US dollars, zero or more. Cents allowed; no currency symbol needed.',
-  }),
-  col({
-    name: 'trafficking_type',
-    type: 'enum',
-    required: true,
-    allowed: TRAFFICKING_TYPES,
-    example: 'LABOR',
-    description:
-      'What the grant is for: LABOR, SEX, BOTH (serves both forms) or UNSPECIFIED (not stated).',
-  }),
-  col({
-    name: 'labor_share',
-    type: 'share',
-    unit: 'share (0 to 1)',
-    required: false,
-    example: '',
-    description:
-      'For BOTH or UNSPECIFIED grants: the share meant for labor trafficking, from 0 to 1 (0.3 or 30%).',
-  }),
-  col({
-    name: 'service_category',
-    type: 'enum',
-    required: false,
-    allowed: SERVICE_CATEGORIES,
-    example: 'LEGAL',
-    fallback: 'OTHER',
-    description: 'What the grant pays for; OTHER when empty.',
-  }),
-  country,
-  usState,
-  col({
-    name: 'description',
-    type: 'text',
-    required: false,
-    example: 'Legal services for survivors of labor trafficking',
-    maxLength: TEXT_LENGTH,
-    description: 'Free text describing the grant.',
-  }),
-  col({
-    name: 'program_number',
-    type: 'text',
-    required: false,
-    example: '',
-    maxLength: 50,
-    description: 'Federal assistance listing (CFDA) number, e.g. 16.320, where there is one.',
-  }),
-  col({
-    name: 'program_title',
-    type: 'text',
-    required: false,
-    example: '',
-    maxLength: NAME_LENGTH,
-    description: 'Title of the assistance listing or funding program.',
-  }),
-  col({
-    name: 'period_start',
-    type: 'date',
-    required: false,
-    example: '2023-10-01',
-    description: 'First day of the period of performance, YYYY-MM-DD.',
-  }),
-  col({
-    name: 'period_end',
-    type: 'date',
-    required: false,
-    example: '2025-09-30',
-    description: 'Last day of the period of performance, YYYY-MM-DD, not before period_start.',
-  }),
-];
-
-const TRAINING_COLUMNS: readonly ColumnSpec[] = [
-  col({
-    name: 'training_id',
-    type: 'text',
-    required: false,
-    example: 'TTA-2023-017',
-    maxLength: 200,
-    description:
-      'Your own id for the training event; rows with an id are updated in place on re-import.',
-  }),
-  col({
-    name: 'provider',
-    type: 'text',
-    required: true,
-    example: 'Example Training Institute',
-    maxLength: NAME_LENGTH,
-    description:
-      'Organization that gave the training; matched by name, else created as a provider.',
-  }),
-  col({
-    name: 'year',
-    type: 'year',
-    required: true,
-    example: '2023',
-    description: `${YEAR_RANGE}.`,
-  }),
-  col({
-    name: 'type_focus',
-    type: 'enum',
-    required: true,
-    allowed: TRAFFICKING_TYPES,
-    example: 'BOTH',
-    description: 'Which form of trafficking the training is about.',
-  }),
-  col({
-    name: 'audience',
-    type: 'enum',
-    required: true,
-    allowed: TRAINING_AUDIENCES,
-    example: 'SERVICE_PROVIDERS',
-    description: 'Who attended.',
-  }),
-  col({
-    name: 'participants',
-    type: 'integer',
-    unit: 'persons',
-    required: true,
-    example: '40',
-    min: 0,
-    max: 10_000_000,
-    description: 'Number of participants, a whole number.',
-  }),
-  col({
-    name: 'hours',
-    type: 'decimal',
-    unit: 'hours per participant',
-    required: true,
-    example: '6',
-    min: 0,
-    max: 999_999,
-    description: 'Length of the training in hours; participant-hours = participants x hours.',
-  }),
-  country,
-  usState,
-];
-
-const SERVICE_COLUMNS: readonly ColumnSpec[] = [
-  col({
-    name: 'record_id',
-    type: 'text',
-    required: false,
-    example: 'SVC-2023-LABOR',
-    maxLength: 200,
-    description: 'Your own id for the row; rows with an id are updated in place on re-import.',
-  }),
-  col({
-    name: 'provider',
-    type: 'text',
-    required: true,
-    example: 'Example Survivor Services',
-    maxLength: NAME_LENGTH,
-    description: 'Service provider; matched by name, else created as a provider.',
-  }),
-  col({
-    name: 'year',
-    type: 'year',
-    required: true,
-    example: '2023',
-    description: `${YEAR_RANGE}.`,
-  }),
-  col({
-    name: 'trafficking_type',
-    type: 'enum',
-    required: true,
-    allowed: TRAFFICKING_TYPES,
-    example: 'LABOR',
-    description: 'Which survivors the row counts.',
-  }),
-  col({
-    name: 'survivors_served',
-    type: 'integer',
-    unit: 'survivors',
-    required: true,
-    example: '14',
-    min: 0,
-    max: 10_000_000,
-    description:
-      'Survivors served in the year, a whole number. Counts below 11 are hidden from people outside your organization.',
-  }),
-  col({
-    name: 'capacity',
-    type: 'integer',
-    unit: 'survivors',
-    required: false,
-    example: '20',
-    min: 0,
-    max: 10_000_000,
-    description: 'How many survivors the program could serve in the year.',
-  }),
-  col({
-    name: 'declined_or_waitlisted',
-    type: 'integer',
-    unit: 'survivors',
-    required: false,
-    example: '3',
-    min: 0,
-    max: 10_000_000,
-    description: 'Survivors turned away or put on a waiting list.',
-  }),
-  col({
-    name: 'staff_fte',
-    type: 'decimal',
-    unit: 'full-time equivalents',
-    required: false,
-    example: '2.5',
-    min: 0,
-    max: 999_999,
-    description: 'Staff working on the program, in full-time equivalents.',
-  }),
-  col({
-    name: 'staff_turnover_rate',
-    type: 'share',
-    unit: 'share per year (0 to 1)',
-    required: false,
-    example: '0.3',
-    description: 'Share of staff who left during the year (0.3 or 30%).',
-  }),
-  col({
-    name: 'tip_trained_share',
-    type: 'share',
-    unit: 'share (0 to 1)',
-    required: false,
-    example: '0.6',
-    description: 'Share of staff trained in trauma-informed practice.',
-  }),
-  col({
-    name: 'cost_usd',
-    type: 'decimal',
-    unit: 'USD',
-    required: false,
-    example: '180000',
-    min: 0,
-    max: MAX_MONEY,
-    description: 'Cost of the program in the year, in US dollars.',
-  }),
-  country,
-  usState,
-];
-
-const RESEARCH_COLUMNS: readonly ColumnSpec[] = [
-  col({
-    name: 'output_id',
-    type: 'text',
-    required: false,
-    example: 'LIT-2023-LABOR',
-    maxLength: 200,
-    description: 'Your own id for the row; rows with an id are updated in place on re-import.',
-  }),
-  col({
-    name: 'year',
-    type: 'year',
-    required: true,
-    example: '2023',
-    description: `${YEAR_RANGE}.`,
-  }),
-  col({
-    name: 'type_focus',
-    type: 'enum',
-    required: true,
-    allowed: TRAFFICKING_TYPES,
-    example: 'LABOR',
-    description: 'Which form of trafficking the research is about.',
-  }),
-  col({
-    name: 'kind',
-    type: 'enum',
-    required: true,
-    allowed: RESEARCH_KINDS,
-    example: 'PUBLICATIONS',
-    description: 'What is counted: publications, studies, or research grants.',
-  }),
-  col({
-    name: 'output_count',
-    type: 'integer',
-    unit: 'studies or publications',
-    required: false,
-    example: '12',
-    min: 0,
-    max: 10_000_000,
-    description: 'How many; give this, funding_usd, or both.',
-  }),
-  col({
-    name: 'funding_usd',
-    type: 'decimal',
-    unit: 'USD',
-    required: false,
-    example: '',
-    min: 0,
-    max: MAX_MONEY,
-    description: 'Research funding in US dollars; give this, output_count, or both.',
-  }),
-  col({
-    name: 'note',
-    type: 'text',
-    required: false,
-    example: 'Peer-reviewed articles indexed in one database',
-    maxLength: TEXT_LENGTH,
-    description: 'How the figure was counted.',
-  }),
-];
 
 /** Need figures: exactly the columns of shared/data/reference-figures.csv. */
 export const NEED_BASES_ACCEPTED = [...NEED_BASES, 'RESEARCH_OUTPUT'] as const;
@@ -687,6 +283,16 @@ const USASPENDING_COLUMNS: readonly ColumnSpec[] = [
     aliases: ['award_description', 'description', 'transaction_description'],
     description: 'Award description; read by the type classifier.',
   }),
+  col({
+    name: 'trafficking_type',
+    type: 'enum',
+    required: false,
+    allowed: TRAFFICKING_TYPES,
+    example: '',
+    aliases: ['fairshare_trafficking_type', 'type_override'],
+    description:
+      "Not in USAspending's export: a data steward adds it to set a row's type by hand (LABOR, SEX, BOTH or UNSPECIFIED), overriding the classifier, for instance to import an award the classifier found not to be about trafficking. Kept as an override in the grant's classification.",
+  }),
 ];
 
 export const TEMPLATES: Readonly<Record<ImportKind, TemplateSpec>> = {
@@ -732,7 +338,7 @@ export const TEMPLATES: Readonly<Record<ImportKind, TemplateSpec>> = {
     kind: 'usaspending',
     title: 'USAspending.gov assistance awards',
     description:
-      "The CSV export of USAspending.gov's award search for grants (prime award summaries). Trafficking type is classified from the description and program title by keyword rules; a data steward can override it.",
+      "The CSV export of USAspending.gov's award search for grants (prime award summaries). Trafficking type is classified from the description and program title by keyword rules; awards that are not about trafficking are rejected (not imported as funding) unless a data steward sets their type in a trafficking_type column.",
     columns: USASPENDING_COLUMNS,
     strictColumns: false,
   },

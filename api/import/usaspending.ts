@@ -3,9 +3,12 @@
  * agency the funder, the total obligated amount the amount; the fiscal year comes from the file,
  * else from the base action date or the period of performance (federal fiscal years start on
  * 1 October); the trafficking type is classified from the description and program title.
+ * An award the classifier finds not about trafficking is rejected with the reason (it is not
+ * trafficking funding) unless the row's trafficking_type column, added by a steward, sets a type.
  */
 import { MIN_YEAR, latestRecordYear } from '../../core/vocabulary';
-import { classifyAward } from './classify';
+import { CLASSIFIER_RULE, classifyAward, type Classification } from './classify';
+import type { TraffickingType } from '../../core/vocabulary';
 import { grantContent, identityHash, orgName, type BuildResult, type StagedRow } from './rows';
 import type { Cells } from './validate';
 
@@ -84,6 +87,10 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
   }
   const description = text(cells.prime_award_base_transaction_description);
   const classification = classifyAward(description, programTitle);
+  const setType = text(cells.trafficking_type) as TraffickingType | null;
+  if (setType === null && classification.type === 'NOT_TRAFFICKING') {
+    return { ok: false, errors: [notAboutTrafficking(line, description)] };
+  }
   const country = text(cells.recipient_country_code) ?? 'US';
   const row: StagedRow = {
     external_id: text(cells.award_id_fain),
@@ -91,7 +98,7 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
     recipient: orgName(cells.recipient_name),
     fiscal_year: fiscalYear,
     amount_usd: cells.total_obligated_amount as number,
-    trafficking_type: classification.type,
+    trafficking_type: setType ?? classification.type,
     labor_share: null,
     service_category: 'OTHER',
     country,
@@ -101,8 +108,31 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
     program_title: programTitle,
     period_start: start,
     period_end: end,
-    classification: { ...classification },
+    classification: stored(classification, setType),
   };
   row.row_hash = identityHash('grants', row.external_id as string, () => grantContent(row));
   return { ok: true, row };
+}
+
+/** The classifier's result, with the type a steward set in the file as an override. */
+function stored(c: Classification, setType: TraffickingType | null): Record<string, unknown> {
+  if (setType === null || setType === c.type) return { ...c };
+  return {
+    ...c,
+    override: {
+      type: setType,
+      previous: c.type,
+      reason: 'Set in the trafficking_type column of the imported file.',
+      by: null,
+    },
+  };
+}
+
+function notAboutTrafficking(line: number, description: string | null) {
+  return {
+    line,
+    column: 'prime_award_base_transaction_description',
+    value: description ?? '',
+    message: `Not about human trafficking: neither the description nor the program title names trafficking (rules ${CLASSIFIER_RULE}), so the award is not imported as trafficking funding. If it is, add a trafficking_type column, put LABOR, SEX, BOTH or UNSPECIFIED on this row and import the file again.`,
+  };
 }

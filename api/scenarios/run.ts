@@ -1,12 +1,11 @@
 /**
  * The scenario services behind Query.runScenario, goalSeek and solveCategoryMix: a baseline from
  * SQL (baseline.ts), the settings (settings.ts), and core/scenario for the model. Monte Carlo
- * bands and the tornado are computed by their field resolvers, only when asked for.
+ * bands and the tornado are computed by their field resolvers, only when asked for. Everything
+ * but the single deterministic run goes to the model pool (pool/pool.ts), off the event loop.
  */
 import {
-  goalSeek as coreGoalSeek,
   runScenario as coreRunScenario,
-  solveCategoryMix as coreSolveCategoryMix,
   type CategoryMixOptions,
   type GoalSeekOptions,
   type GoalSeekResult,
@@ -16,10 +15,12 @@ import {
 } from '../../core/scenario/index';
 import type { AnalyticsDeps } from '../analytics/context';
 import { scenarioBaseline, type ScenarioBaselineOut } from './baseline';
+import { modelPool } from './pool/pool';
 import {
   coreInput,
   toSettings,
   withInputErrors,
+  withInputErrorsAsync,
   type ScenarioInputArgs,
   type ScenarioSettings,
 } from './settings';
@@ -72,7 +73,7 @@ export async function goalSeek(
   options: GoalSeekOptions,
 ): Promise<GoalSeekOut> {
   const { settings, baseline, input } = await prepareRun(deps, args);
-  const seek = withInputErrors(() => coreGoalSeek(input, options));
+  const seek = await withInputErrorsAsync(modelPool().run({ kind: 'goalSeek', input, options }));
   if (!seek.reachable) return { seek, run: null };
   const levers = {
     ...settings.levers,
@@ -104,14 +105,9 @@ export async function solveCategoryMix(
   options: CategoryMixOptions,
 ): Promise<CategoryMixOut> {
   const { settings, baseline, input } = await prepareRun(deps, args);
-  let mix: CategoryMixResult;
-  try {
-    mix = await coreSolveCategoryMix(input, options);
-  } catch (e) {
-    mix = withInputErrors(() => {
-      throw e;
-    });
-  }
+  const mix: CategoryMixResult = await withInputErrorsAsync(
+    modelPool().run({ kind: 'categoryMix', input, options }),
+  );
   if (!mix.feasible) return { mix, run: null };
   const answered: ScenarioSettings = {
     ...settings,

@@ -82,6 +82,16 @@ export function withInputErrors<T>(fn: () => T): T {
   }
 }
 
+/** withInputErrors for work that completes later (the model pool). */
+export async function withInputErrorsAsync<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof ScenarioInputError) throw scenarioInputError(e.issues);
+    throw e;
+  }
+}
+
 const compact = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
 

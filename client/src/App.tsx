@@ -5,6 +5,7 @@
 import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { SessionProvider, useSession } from './account/session';
 import { UserMenu } from './account/UserMenu';
+import { DataSwitch } from './components/DataSwitch';
 import { Link } from './components/Link';
 import { Loading } from './components/StatusViews';
 import { PageIntro } from './components/PageIntro';
@@ -43,6 +44,16 @@ export const NAV: { page: NavPage; label: string; title: string }[] = [
   { page: 'import', label: 'Import data', title: 'Import data' },
   { page: 'sources', label: 'Sources & methods', title: 'Sources & methods' },
 ];
+
+/** Pages whose figures rest on resource data: each carries the real-data-only switch. */
+const ANALYTIC_PAGES = new Set<Page>([
+  'overview',
+  'allocations',
+  'funders',
+  'equity',
+  'scenarios',
+  'sources',
+]);
 
 function NotFound({ api }: PageProps) {
   return (
@@ -121,6 +132,7 @@ function Shell() {
             ))}
           </div>
         )}
+        {ANALYTIC_PAGES.has(page) && <DataSwitch api={api} />}
         <Suspense fallback={<Loading what="the page" />}>
           <Current api={api} />
         </Suspense>

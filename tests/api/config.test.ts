@@ -68,6 +68,23 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads the PostgreSQL timeouts, 0 turning one off', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({
+      statementMs: 120_000,
+      lockMs: 10_000,
+      idleInTransactionMs: 300_000,
+    });
+    expect(
+      loadConfig({ STATEMENT_TIMEOUT_MS: '0', LOCK_TIMEOUT_MS: '250' }).databaseTimeouts,
+    ).toMatchObject({ statementMs: 0, lockMs: 250 });
+    expect(() => loadConfig({ LOCK_TIMEOUT_MS: '-1' })).toThrow(
+      'Configuration error: LOCK_TIMEOUT_MS expected a whole number of milliseconds (0 turns it off) (got "-1")',
+    );
+    expect(() => loadConfig({ STATEMENT_TIMEOUT_MS: '5s' })).toThrow(
+      'Configuration error: STATEMENT_TIMEOUT_MS expected a whole number of milliseconds (0 turns it off) (got "5s")',
+    );
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(4000);
   });

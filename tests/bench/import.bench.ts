@@ -4,9 +4,11 @@
  * Generates a 1,000,000-row grants CSV (deterministic) in a temp folder, imports it into a fresh
  * database through the real pipeline (stream, validate, COPY into staging, set-based merge, one
  * transaction), then times `psql \copy` of the same file into a table of the same columns: the
- * floor no importer can beat. Target from the issue: under 60 s and under 500 MB of memory.
+ * floor no importer can beat. Prints the time of each step of the import (the same steps the code
+ * names), the ratio to `\copy` in the same run and the peak memory. Target from issue 13: within
+ * 5x of `\copy` and under 300 MB of memory.
  *
- * BENCH_ROWS=100000 for a shorter run; BENCH_DATABASE_URL to use another server (an admin URL:
+ * BENCH_ROWS=100000 (or `npm run bench:import -- 100000`) for a shorter run; BENCH_DATABASE_URL to use another server (an admin URL:
  * the script creates and drops its own database).
  */
 import { execFileSync } from 'node:child_process';
@@ -18,12 +20,12 @@ import { createRng, lognormal } from '../../core/random';
 import { SERVICE_CATEGORIES, US_STATES } from '../../core/vocabulary';
 import { openPostgres } from '../../api/db/connection';
 import { migrateLatest } from '../../api/db/migrate';
-import { runImport } from '../../api/import/commit';
+import { runImport, type ImportStep } from '../../api/import/commit';
 
-const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const ROWS = Number(process.argv[2] ?? process.env.BENCH_ROWS ?? 1_000_000);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const TARGET_SECONDS = 60;
-const TARGET_RSS_MB = 500;
+const TARGET_RATIO = 5;
+const TARGET_RSS_MB = 300;
 const HEADER =
   'grant_id,funder,recipient,fiscal_year,amount_usd,trafficking_type,labor_share,service_category,country,us_state,description';
 
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 50);
     let stagedAt = 0;
+    const steps: ImportStep[] = [];
     t = performance.now();
     const result = await runImport(db.knex, db.kind, {
       kind: 'grants',
@@ -91,6 +94,7 @@ async function main(): Promise<void> {
       onProgress: (p) => {
         if (p.phase === 'writing' && stagedAt === 0) stagedAt = performance.now();
       },
+      onStep: (step) => steps.push(step),
     });
     const importSeconds = (performance.now() - t) / 1000;
     const stagedSeconds = (stagedAt - t) / 1000;
@@ -126,6 +130,9 @@ async function main(): Promise<void> {
     console.log(
       `  read, checked and COPY'd to staging: ${stagedSeconds.toFixed(1)} s; set-based checks, organizations and merge into grants: ${(importSeconds - stagedSeconds).toFixed(1)} s`,
     );
+    for (const step of steps) {
+      console.log(`    ${step.name.padEnd(36)} ${step.seconds.toFixed(2).padStart(7)} s`);
+    }
     console.log(`  organizations created: ${result.organizationsCreated.toLocaleString('en-US')}`);
     console.log(
       `  peak RSS of this process: ${peakMb.toFixed(0)} MB (before the import: ${mb(rssBefore)})`,
@@ -135,13 +142,14 @@ async function main(): Promise<void> {
     const [load] = os.loadavg();
     console.log(`machine: ${os.cpus().length} cores, load average ${load!.toFixed(1)} at the end`);
     const scaled = ROWS === 1_000_000;
+    const ratio = importSeconds / copySeconds;
     console.log(
-      `target ${TARGET_SECONDS} s and ${TARGET_RSS_MB} MB for 1,000,000 rows: ${
+      `target within ${TARGET_RATIO}x of \\copy and under ${TARGET_RSS_MB} MB for 1,000,000 rows: ${
         !scaled
           ? 'not measured (BENCH_ROWS differs)'
-          : importSeconds < TARGET_SECONDS && peakMb < TARGET_RSS_MB
+          : ratio <= TARGET_RATIO && peakMb < TARGET_RSS_MB
             ? 'met'
-            : 'MISSED'
+            : `MISSED (${ratio <= TARGET_RATIO ? 'time met' : 'time missed'}, ${peakMb < TARGET_RSS_MB ? 'memory met' : 'memory missed'})`
       }`,
     );
   } finally {

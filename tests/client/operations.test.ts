@@ -23,12 +23,14 @@ describe('client GraphQL operations', () => {
         'ALLOCATIONS',
         'ALLOCATIONS_BY_DIMENSION',
         'ALLOCATION_YEARS',
+        'DATA_SELECTION',
         'EQUITY_BREAKDOWN',
         'EQUITY_BY_DIMENSION',
         'EQUITY_TREND',
         'OVERVIEW',
         'PROFILE',
         'NEED_FIGURES',
+        'RESEARCH_PERIODS',
         'SCOPE_OPTIONS',
         'SENSITIVITY',
         'SOURCES',
@@ -85,6 +87,8 @@ const PAGE_VARIABLES: Record<string, Record<string, unknown>> = {
   SOURCES: {},
   NEED_FIGURES: { after: null, bases: null },
   PROFILE: { ...MEASURE, scope: { funderIds: ['1'] }, withCategories: true },
+  DATA_SELECTION: { scope: { illustrativeData: 'EXCLUDE' } },
+  RESEARCH_PERIODS: { scope: { yearFrom: 2010 } },
 };
 
 describeEachBackend(

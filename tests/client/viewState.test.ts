@@ -37,13 +37,14 @@ describe('view state in the URL', () => {
         categories: ['LEGAL', 'HOUSING'],
         datasetIds: ['2'],
         needDatasetIds: ['5', '6'],
+        illustrativeData: 'EXCLUDE',
       },
       params: { focus: 'f:3', compare: '3,12' },
     };
     const address = serializeView(view);
     // Lists come out sorted (ids numerically), so equal views give equal links.
     expect(address).toBe(
-      '/funders?dim=SERVICES&basis=PREVALENCE&rule=EVEN_SPLIT&from=2018&to=2022&country=US&state=CA,TX' +
+      '/funders?dim=SERVICES&basis=PREVALENCE&rule=EVEN_SPLIT&from=2018&to=2022&data=real&country=US&state=CA,TX' +
         '&funder=3,12&recipient=40&category=HOUSING,LEGAL&dataset=2&needDataset=5,6&compare=3,12&focus=f:3',
     );
     const [path, query] = address.split('?');
@@ -68,6 +69,20 @@ describe('view state in the URL', () => {
     expect(problems.some((p) => p.includes('need basis "VIBES"'))).toBe(true);
     expect(problems.some((p) => p.includes('"20x1"'))).toBe(true);
     expect(problems.some((p) => p.includes('"ZZ"'))).toBe(true);
+  });
+
+  it('reads the real-data-only switch from the link, and says when it cannot', () => {
+    expect(parseView('/', '?data=real').view.scope.illustrativeData).toBe('EXCLUDE');
+    expect(parseView('/', '?data=with-demo').view.scope.illustrativeData).toBe('INCLUDE');
+    const odd = parseView('/', '?data=fake');
+    expect(odd.view.scope.illustrativeData).toBe('AUTO');
+    expect(odd.problems).toEqual([
+      'The link\'s data choice "fake" is not one Fairshare knows (real or with-demo); it was ignored.',
+    ]);
+    expect(toScopeInput({ ...EMPTY_SCOPE, illustrativeData: 'EXCLUDE' })).toEqual({
+      illustrativeData: 'EXCLUDE',
+    });
+    expect(toScopeInput(EMPTY_SCOPE)).toBeNull();
   });
 
   it('swaps a reversed year range and reports it', () => {

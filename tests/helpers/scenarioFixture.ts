@@ -20,9 +20,11 @@
  *   2021 SEX   P2       60      (none)     5         0.40     (none)
  *   2021 BOTH  P1       20      200,000    2         0.30     0.30
  * accounts: organization "Org A" (PROVIDER) with alice (analyst) and vera (viewer); bob, a user
- * with no membership.
+ * with no membership. Both datasets are public and owned by "Data owner", whose stewards see their
+ * survivor counts exact (`stewardOfData`); everyone else sees them perturbed (docs/methodology.md).
  */
 import type { Knex } from 'knex';
+import type { Viewer } from '../../api/viewer';
 import { loadFixture, type FixtureIds } from './fixture';
 
 export interface ScenarioFixtureIds extends FixtureIds {
@@ -30,6 +32,8 @@ export interface ScenarioFixtureIds extends FixtureIds {
   scenarioGrants: number;
   scenarioServices: number;
   orgA: number;
+  /** Owner of the scenario datasets. */
+  dataOwner: number;
   alice: number;
   bob: number;
   vera: number;
@@ -47,6 +51,11 @@ export async function loadScenarioFixture(knex: Knex): Promise<ScenarioFixtureId
     kind: 'PROVIDER',
     us_state: 'CA',
   });
+  const dataOwner = await insertId(knex, 'organizations', {
+    slug: 'data-owner',
+    name: 'Data owner',
+    kind: 'PROVIDER',
+  });
   const dataset = (slug: string) =>
     insertId(knex, 'datasets', {
       slug,
@@ -55,6 +64,8 @@ export async function loadScenarioFixture(knex: Knex): Promise<ScenarioFixtureId
       citation: `Fixture ${slug}.`,
       confidence: 'primary',
       vintage: 2021,
+      visibility: 'public',
+      owner_organization_id: dataOwner,
     });
   const scenarioGrants = await dataset('scenario-grants');
   const scenarioServices = await dataset('scenario-services');
@@ -136,5 +147,15 @@ export async function loadScenarioFixture(knex: Knex): Promise<ScenarioFixtureId
     { user_id: alice, organization_id: orgA, role: 'analyst' },
     { user_id: vera, organization_id: orgA, role: 'viewer' },
   ]);
-  return { ...base, p2, scenarioGrants, scenarioServices, orgA, alice, bob, vera };
+  return { ...base, p2, scenarioGrants, scenarioServices, orgA, dataOwner, alice, bob, vera };
+}
+
+/** A viewer who stewards the scenario datasets' organization: sees their counts exact. */
+export function stewardOfData(ids: ScenarioFixtureIds): Viewer {
+  return {
+    userId: ids.bob,
+    memberships: [{ organizationId: ids.dataOwner, role: 'steward' }],
+    via: 'session',
+    tokenScope: null,
+  };
 }

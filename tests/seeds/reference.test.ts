@@ -1,6 +1,7 @@
 /** Reference figures: a remainder (total minus labor) is no more confident than its inputs. */
 import { describe, expect, it } from 'vitest';
-import { readReferenceRows, toNeedRows } from '../../seeds/reference';
+import { toNeedRows } from '../../api/import/referenceRows';
+import { readReferenceRows } from '../../seeds/reference';
 
 describe('reference need rows', () => {
   const rows = readReferenceRows().filter((r) => r.indicator === 'tip-gled-convictions');

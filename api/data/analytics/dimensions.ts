@@ -19,6 +19,8 @@ export interface DimensionSpec {
   laborShare: string | null;
   /** Columns of the scope filters that apply; absent filters are ignored and reported. */
   filters: Partial<Record<ScopeFilter, string>>;
+  /** SQL condition over alias r that every counted record meets, if any. */
+  rowFilter?: string;
 }
 
 export const DIMENSIONS: Record<ResourceDimension, DimensionSpec> = {
@@ -59,6 +61,8 @@ export const DIMENSIONS: Record<ResourceDimension, DimensionSpec> = {
     year: 'r.year',
     laborShare: null,
     filters: {},
+    // Counts that cover a period are never added into yearly series: see researchPeriods.
+    rowFilter: 'r.period_end IS NULL',
   },
 };
 
@@ -69,6 +73,7 @@ export interface ResourceSource {
   type: string;
   year: string;
   filters: Partial<Record<ScopeFilter, string>>;
+  rowFilter: string | null;
   sums: { amount: string; declared: string; declaredLabor: string; records: string };
   /** SQL of one record's amount, or null for a rollup (whose rows are not records). */
   value: string | null;
@@ -86,6 +91,7 @@ export function baseSource(dimension: ResourceDimension): ResourceSource {
     type: spec.type,
     year: spec.year,
     filters: spec.filters,
+    rowFilter: spec.rowFilter ?? null,
     sums: {
       amount: `sum(${spec.value})`,
       declared: share ? `sum(${spec.value}) FILTER (WHERE ${share} IS NOT NULL)` : '0',
@@ -121,6 +127,7 @@ export function chooseSource(
     table: T.grantRollups,
     type: 'r.trafficking_type',
     year: 'r.fiscal_year',
+    rowFilter: null,
     filters: {
       ...(grain === 'funder' ? { funder: 'r.funder_id' } : {}),
       ...(grain === 'category' ? { category: 'r.service_category' } : {}),

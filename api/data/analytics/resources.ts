@@ -9,6 +9,7 @@ import type { ResourceTotals } from '../../../core/equity/index';
 import type { ResourceDimension, TraffickingType } from '../../../core/vocabulary';
 import type { Viewer } from '../../viewer';
 import { aggregateDatasetIds, visibleDatasetIds } from '../visibility';
+import { excludedIllustrativeIds } from './dataSelection';
 import { baseSource, chooseSource, type ResourceSource } from './dimensions';
 import { applyScope, scopeFilters, type Scope } from './scope';
 
@@ -57,6 +58,8 @@ export function scopedResources(
   const source = typeof sourceOrDimension === 'string' ? baseSource(sourceOrDimension) : sourceOrDimension;
   const readable = options.lineItems ? visibleDatasetIds(knex, viewer) : aggregateDatasetIds(knex, viewer);
   const query = knex(`${source.table} as r`).whereIn('r.dataset_id', readable);
+  const leftOut = excludedIllustrativeIds(knex, viewer, scope);
+  if (leftOut) void query.whereNotIn('r.dataset_id', leftOut);
   return applyScope(query, scope, source);
 }
 

@@ -11,6 +11,7 @@ import {
   type ServiceCategory,
 } from '../../../core/vocabulary';
 import { BadUserInputError } from '../../errors';
+import { ILLUSTRATIVE_DATA, type IllustrativeData } from './dataSelection';
 import { DIMENSIONS, type ResourceSource, type ScopeFilter } from './dimensions';
 
 /** ScopeInput as the GraphQL layer hands it over. */
@@ -24,6 +25,7 @@ export interface ScopeArgs {
   categories?: readonly ServiceCategory[] | null;
   datasetIds?: readonly string[] | null;
   needDatasetIds?: readonly string[] | null;
+  illustrativeData?: IllustrativeData | null;
 }
 
 /** A validated scope. Absent lists mean "everything". */
@@ -37,6 +39,8 @@ export interface Scope {
   categories: ServiceCategory[] | null;
   datasetIds: number[] | null;
   needDatasetIds: number[] | null;
+  /** Whether illustrative datasets count (see dataSelection.ts); AUTO by default. */
+  illustrativeData: IllustrativeData;
 }
 
 function list<T>(field: string, values: readonly T[] | null | undefined): T[] | null {
@@ -101,7 +105,19 @@ export function parseScope(args: ScopeArgs | null | undefined): Scope {
     categories: list('categories', a.categories),
     datasetIds: ids('datasetIds', a.datasetIds),
     needDatasetIds: ids('needDatasetIds', a.needDatasetIds),
+    illustrativeData: illustrativeData(a.illustrativeData),
   };
+}
+
+function illustrativeData(value: string | null | undefined): IllustrativeData {
+  if (value == null) return 'AUTO';
+  if (!(ILLUSTRATIVE_DATA as readonly string[]).includes(value)) {
+    throw new BadUserInputError(
+      'scope.illustrativeData',
+      `scope.illustrativeData must be one of ${ILLUSTRATIVE_DATA.join(', ')} (got ${value}).`,
+    );
+  }
+  return value as IllustrativeData;
 }
 
 const FILTER_FIELDS: ReadonlyArray<readonly [ScopeFilter, keyof Scope]> = [
@@ -129,6 +145,7 @@ export function applyScope(query: Knex.QueryBuilder, scope: Scope, source: Resou
   if (scope.yearTo !== null) void query.where(source.year, '<=', scope.yearTo);
   if (scope.datasetIds) void query.whereIn('r.dataset_id', scope.datasetIds);
   if (source.grain) void query.where('r.grain', source.grain);
+  if (source.rowFilter) void query.whereRaw(source.rowFilter);
   for (const [filter, field] of FILTER_FIELDS) {
     const column = source.filters[filter];
     const values = scope[field] as readonly (string | number)[] | null;

@@ -2,6 +2,8 @@ import { GraphQLResolveInfo } from 'graphql';
 import { DbDataset, DbOrganization, DbNeedIndicator } from '../../db/tables';
 import { DbGrantRow } from '../../import/override';
 import { AllocationResultOut, AllocationRowOut, EquityResultOut, EquityTrendOut, SensitivityGridOut, SensitivityCellOut, EquityBreakdownOut, EquityBreakdownRowOut, NeedUsedOut } from '../../analytics/types';
+import { ResearchPeriodOut } from '../../analytics/researchPeriods';
+import { DataSelectionOut } from '../../analytics/dataSelection';
 import { CurrentUserRow, MembershipRow, MemberRow } from '../../data/accounts';
 import { ApiTokenRow, NewApiTokenRow } from '../../auth/tokens';
 import { InvitationRow, NewInvitationRow } from '../../data/invitations';
@@ -53,6 +55,8 @@ export type AllocationResult = {
   ignoredScopeFields: Array<Scalars['String']['output']>;
   /** True when any of those datasets is illustrative. */
   illustrative: Scalars['Boolean']['output'];
+  /** True when the figures add real and illustrative records together: say so wherever they appear. */
+  mixesIllustrative: Scalars['Boolean']['output'];
   rows: Array<AllocationRow>;
   /** Total over all rows, protected as a cell of its own (so it may differ from their sum); null when hidden. */
   total?: Maybe<Scalars['Float']['output']>;
@@ -294,6 +298,19 @@ export type CurrentUser = {
   via: CredentialKind;
 };
 
+/** Which data a scope's resource figures rest on: real, illustrative, or (when asked) both. */
+export type DataSelection = {
+  __typename?: 'DataSelection';
+  /** The rule applied, in a sentence for the page. */
+  explanation: Scalars['String']['output'];
+  /** Whether illustrative datasets count in the scope's figures. */
+  illustrativeIncluded: Scalars['Boolean']['output'];
+  /** Real (not illustrative) resource datasets the caller can see. */
+  realResourceDatasets: Array<Dataset>;
+  /** What the scope asked for. */
+  requested: IllustrativeData;
+};
+
 /** A source of records, with everything needed to cite it. */
 export type Dataset = {
   __typename?: 'Dataset';
@@ -453,6 +470,8 @@ export type EquityResult = {
   /** True when any resource or need dataset used is illustrative. */
   illustrative: Scalars['Boolean']['output'];
   labor: TypeEquity;
+  /** True when the resources add real and illustrative records together: say so wherever they appear. */
+  mixesIllustrative: Scalars['Boolean']['output'];
   need: NeedUsed;
   needBasis: NeedBasis;
   /** Why any metric above is null. */
@@ -588,7 +607,12 @@ export type Grant = {
 /** How a grant's trafficking type was set: by the import's keyword classifier, and any steward override. */
 export type GrantClassification = {
   __typename?: 'GrantClassification';
-  /** Type the classifier chose, before any override. */
+  /**
+   * Whether the classifier found the award not about trafficking at all (such awards are imported
+   * only when a steward sets their type).
+   */
+  classifiedNotTrafficking: Scalars['Boolean']['output'];
+  /** Type the classifier chose, before any override; null when it found the award not about trafficking. */
   classifiedType?: Maybe<TraffickingType>;
   /** Classifier confidence from 0 to 1 (0: no term matched). */
   confidence?: Maybe<Scalars['Float']['output']>;
@@ -602,7 +626,7 @@ export type GrantClassification = {
   overriddenFrom?: Maybe<TraffickingType>;
   /** The steward's reason for the override. */
   overrideReason?: Maybe<Scalars['String']['output']>;
-  /** Rule set that classified the grant, e.g. keywords-v1; null when the type came from the file. */
+  /** Rule set that classified the grant, e.g. keywords-v2; null when the type came from the file. */
   rule?: Maybe<Scalars['String']['output']>;
 };
 
@@ -620,6 +644,22 @@ export type Health = {
   /** ok, or degraded when the database does not answer. */
   status: Scalars['String']['output'];
 };
+
+/**
+ * Whether illustrative (demo) resource datasets count in a figure. Real and illustrative records are
+ * never added together silently: results say when they are (mixesIllustrative).
+ */
+export type IllustrativeData =
+  /**
+   * The default: leave the demo out when the caller can see real resource data (grants, trainings,
+   * service records or yearly research counts that are not illustrative), else use it. Imported data
+   * replaces the demo. A scope that names its datasets (datasetIds) uses exactly those.
+   */
+  | 'AUTO'
+  /** Real data only: leave every illustrative dataset out. */
+  | 'EXCLUDE'
+  /** Use illustrative datasets beside real ones (results then say that they mix the two). */
+  | 'INCLUDE';
 
 /** A pending invitation to join an organization. */
 export type Invitation = {
@@ -700,7 +740,7 @@ export type Mutation = {
   saveScenario: Scenario;
   /**
    * Pools a private dataset with a coalition: the coalition's members then see it inside totals,
-   * never its line items, with small service counts suppressed. Stewards of the dataset's
+   * never its line items, with pooled figures perturbed and small ones hidden. Stewards of the dataset's
    * organization who are members of the coalition.
    */
   shareDataset: Array<Organization>;
@@ -1081,6 +1121,8 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** Saved scenarios (latest versions) side by side with aligned years. Two to ten ids. */
   compareScenarios: ScenarioComparison;
+  /** Which data the scope's resource figures rest on, and why (real data first). */
+  dataSelection: DataSelection;
   /** One dataset, if visible to the caller. */
   dataset?: Maybe<Dataset>;
   /** The coalitions a private dataset is pooled with. Members of the dataset's organization only. */
@@ -1113,6 +1155,11 @@ export type Query = {
   needIndicators: NeedIndicatorConnection;
   /** Organizations: funders, providers, TTA providers, coalitions, agencies. */
   organizations: OrganizationConnection;
+  /**
+   * Research counts that cover a period (literature reviews), one per dataset, period and kind, for
+   * periods that overlap the scope's years. They are never part of allocations' yearly research.
+   */
+  researchPeriods: Array<ResearchPeriodTotal>;
   /** Runs a scenario on the current data. Pure: nothing is stored. */
   runScenario: ScenarioRun;
   /**
@@ -1145,6 +1192,11 @@ export type QueryAuditLogArgs = {
 
 export type QueryCompareScenariosArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryDataSelectionArgs = {
+  scope?: InputMaybe<ScopeInput>;
 };
 
 
@@ -1229,6 +1281,11 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryResearchPeriodsArgs = {
+  scope?: InputMaybe<ScopeInput>;
+};
+
+
 export type QueryRunScenarioArgs = {
   input: ScenarioInput;
 };
@@ -1277,6 +1334,38 @@ export type RecordCounts = {
   trainings: Scalars['Int']['output'];
 };
 
+/** What a research count covers: publications (documents), studies, or research grants. */
+export type ResearchKind =
+  | 'GRANTS'
+  | 'PUBLICATIONS'
+  | 'STUDIES';
+
+/**
+ * A research count that covers a period (a literature review of 2000–2017, say), shown as what it is:
+ * one total for the whole period in its own unit, never split into years nor added to yearly series.
+ */
+export type ResearchPeriodTotal = {
+  __typename?: 'ResearchPeriodTotal';
+  both: Scalars['Float']['output'];
+  /** The dataset (publication) the count comes from. */
+  dataset: Dataset;
+  illustrative: Scalars['Boolean']['output'];
+  kind: ResearchKind;
+  labor: Scalars['Float']['output'];
+  /** labor / (labor + sex): labor's share of the outputs on one form; null when both are 0. */
+  laborShareOfTyped?: Maybe<Scalars['Float']['output']>;
+  /** Last year covered. */
+  periodEnd: Scalars['Int']['output'];
+  /** First year covered; null when the source gives only the last (e.g. studies published up to 2021). */
+  periodStart?: Maybe<Scalars['Int']['output']>;
+  sex: Scalars['Float']['output'];
+  /** Every output counted, including those on neither form (general, child or organ trafficking). */
+  total: Scalars['Float']['output'];
+  /** Unit of the counts, e.g. publications. */
+  unit: Scalars['String']['output'];
+  unspecified: Scalars['Float']['output'];
+};
+
 /** What is being allocated. */
 export type ResourceDimension =
   /** Grant funding, in US dollars. */
@@ -1294,9 +1383,9 @@ export type Role =
   | 'ADMIN'
   /** A viewer who can also save scenarios. */
   | 'ANALYST'
-  /** An analyst who can also import and correct data, share datasets with coalitions and see unsuppressed service counts. */
+  /** An analyst who can also import and correct data, share datasets with coalitions and see exact service counts. */
   | 'STEWARD'
-  /** Reads the organization's private datasets (small service counts suppressed). */
+  /** Reads the organization's private datasets (service counts protected: perturbed, small ones hidden). */
   | 'VIEWER';
 
 /**
@@ -1562,6 +1651,7 @@ export type ScenarioScope = {
   countries?: Maybe<Array<Scalars['String']['output']>>;
   datasetIds?: Maybe<Array<Scalars['ID']['output']>>;
   funderIds?: Maybe<Array<Scalars['ID']['output']>>;
+  illustrativeData?: Maybe<IllustrativeData>;
   needDatasetIds?: Maybe<Array<Scalars['ID']['output']>>;
   recipientIds?: Maybe<Array<Scalars['ID']['output']>>;
   usStates?: Maybe<Array<Scalars['String']['output']>>;
@@ -1680,6 +1770,8 @@ export type ScopeInput = {
   datasetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Funder organization ids (funding only). */
   funderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Whether illustrative (demo) datasets count; AUTO by default. See IllustrativeData. */
+  illustrativeData?: InputMaybe<IllustrativeData>;
   /** Need datasets to use; by default every visible need dataset. */
   needDatasetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Recipient organization ids: grantees, training providers, service providers. */
@@ -1779,14 +1871,13 @@ export type SourcedValue = {
 };
 
 /**
- * Why a cell is hidden. Which hidden cells hold a small count and which were hidden with them is
- * not said, since that would narrow what they hold.
+ * Why a cell is hidden. Whether a hidden count is small or was pushed below the threshold by its
+ * noise is not said (see DisclosureInfo).
  */
 export type SuppressionReason =
   /**
-   * Hidden to protect survivors (a service count below the threshold) or pooled data (fewer records
-   * than the threshold from datasets seen only in aggregate), or hidden with such a cell so that it
-   * cannot be worked out from a total.
+   * Hidden to protect survivors (a service count below the threshold after perturbation) or pooled
+   * data (fewer records than the threshold from datasets seen only in aggregate).
    */
   | 'SUPPRESSED';
 
@@ -2010,6 +2101,7 @@ export type ResolversTypes = {
   Confidence: Confidence;
   CredentialKind: CredentialKind;
   CurrentUser: ResolverTypeWrapper<CurrentUserRow>;
+  DataSelection: ResolverTypeWrapper<DataSelectionOut>;
   Dataset: ResolverTypeWrapper<DbDataset>;
   DatasetConnection: ResolverTypeWrapper<Omit<DatasetConnection, 'nodes'> & { nodes: Array<ResolversTypes['Dataset']> }>;
   DatasetFilter: DatasetFilter;
@@ -2032,6 +2124,7 @@ export type ResolversTypes = {
   GrantClassification: ResolverTypeWrapper<GrantClassification>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IllustrativeData: IllustrativeData;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationRow>;
   Member: ResolverTypeWrapper<MemberRow>;
@@ -2062,6 +2155,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Range: ResolverTypeWrapper<Range>;
   RecordCounts: ResolverTypeWrapper<RecordCounts>;
+  ResearchKind: ResearchKind;
+  ResearchPeriodTotal: ResolverTypeWrapper<ResearchPeriodOut>;
   ResourceDimension: ResourceDimension;
   Role: Role;
   Scenario: ResolverTypeWrapper<SavedScenarioOut>;
@@ -2129,6 +2224,7 @@ export type ResolversParentTypes = {
   CategoryShareInput: CategoryShareInput;
   ComparedScenario: ComparedScenarioOut;
   CurrentUser: CurrentUserRow;
+  DataSelection: DataSelectionOut;
   Dataset: DbDataset;
   DatasetConnection: Omit<DatasetConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Dataset']> };
   DatasetFilter: DatasetFilter;
@@ -2173,6 +2269,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Range: Range;
   RecordCounts: RecordCounts;
+  ResearchPeriodTotal: ResearchPeriodOut;
   Scenario: SavedScenarioOut;
   ScenarioBands: ScenarioBands;
   ScenarioBaseline: ScenarioBaselineOut;
@@ -2219,6 +2316,7 @@ export type AllocationResultResolvers<ContextType = GraphQLContext, ParentType e
   groupBy?: Resolver<Array<ResolversTypes['AllocationGroup']>, ParentType, ContextType>;
   ignoredScopeFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mixesIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['AllocationRow']>, ParentType, ContextType>;
   total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2315,6 +2413,13 @@ export type CurrentUserResolvers<ContextType = GraphQLContext, ParentType extend
   via?: Resolver<ResolversTypes['CredentialKind'], ParentType, ContextType>;
 };
 
+export type DataSelectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DataSelection'] = ResolversParentTypes['DataSelection']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrativeIncluded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  realResourceDatasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['IllustrativeData'], ParentType, ContextType>;
+};
+
 export type DatasetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
   citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -2390,6 +2495,7 @@ export type EquityResultResolvers<ContextType = GraphQLContext, ParentType exten
   ignoredScopeFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   labor?: Resolver<ResolversTypes['TypeEquity'], ParentType, ContextType>;
+  mixesIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   need?: Resolver<ResolversTypes['NeedUsed'], ParentType, ContextType>;
   needBasis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
   nullReasons?: Resolver<Array<ResolversTypes['NullReason']>, ParentType, ContextType>;
@@ -2465,6 +2571,7 @@ export type GrantResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type GrantClassificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GrantClassification'] = ResolversParentTypes['GrantClassification']> = {
+  classifiedNotTrafficking?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   classifiedType?: Resolver<Maybe<ResolversTypes['TraffickingType']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   matchedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2614,6 +2721,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first' | 'organizationId'>>;
   compareScenarios?: Resolver<ResolversTypes['ScenarioComparison'], ParentType, ContextType, RequireFields<QueryCompareScenariosArgs, 'ids'>>;
+  dataSelection?: Resolver<ResolversTypes['DataSelection'], ParentType, ContextType, Partial<QueryDataSelectionArgs>>;
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
   datasetShares?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryDatasetSharesArgs, 'datasetId'>>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<QueryDatasetsArgs, 'first'>>;
@@ -2630,6 +2738,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   myOrganizations?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   needIndicators?: Resolver<ResolversTypes['NeedIndicatorConnection'], ParentType, ContextType, RequireFields<QueryNeedIndicatorsArgs, 'first'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  researchPeriods?: Resolver<Array<ResolversTypes['ResearchPeriodTotal']>, ParentType, ContextType, Partial<QueryResearchPeriodsArgs>>;
   runScenario?: Resolver<ResolversTypes['ScenarioRun'], ParentType, ContextType, RequireFields<QueryRunScenarioArgs, 'input'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarioBaseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType, RequireFields<QueryScenarioBaselineArgs, 'attribution' | 'mode' | 'needBasis'>>;
@@ -2648,6 +2757,21 @@ export type RecordCountsResolvers<ContextType = GraphQLContext, ParentType exten
   researchOutputs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trainings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResearchPeriodTotalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResearchPeriodTotal'] = ResolversParentTypes['ResearchPeriodTotal']> = {
+  both?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResearchKind'], ParentType, ContextType>;
+  labor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  laborShareOfTyped?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unspecified?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type ScenarioResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Scenario'] = ResolversParentTypes['Scenario']> = {
@@ -2793,6 +2917,7 @@ export type ScenarioScopeResolvers<ContextType = GraphQLContext, ParentType exte
   countries?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   datasetIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   funderIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  illustrativeData?: Resolver<Maybe<ResolversTypes['IllustrativeData']>, ParentType, ContextType>;
   needDatasetIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   recipientIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   usStates?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -2973,6 +3098,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CategoryShare?: CategoryShareResolvers<ContextType>;
   ComparedScenario?: ComparedScenarioResolvers<ContextType>;
   CurrentUser?: CurrentUserResolvers<ContextType>;
+  DataSelection?: DataSelectionResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetConnection?: DatasetConnectionResolvers<ContextType>;
   DisclosureInfo?: DisclosureInfoResolvers<ContextType>;
@@ -3005,6 +3131,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   Range?: RangeResolvers<ContextType>;
   RecordCounts?: RecordCountsResolvers<ContextType>;
+  ResearchPeriodTotal?: ResearchPeriodTotalResolvers<ContextType>;
   Scenario?: ScenarioResolvers<ContextType>;
   ScenarioBands?: ScenarioBandsResolvers<ContextType>;
   ScenarioBaseline?: ScenarioBaselineResolvers<ContextType>;

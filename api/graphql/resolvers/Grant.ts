@@ -1,5 +1,6 @@
 import type { ServiceCategory } from '../../../core/vocabulary';
 import { NotFoundError } from '../../errors';
+import { isTraffickingType } from '../../import/classify';
 import { parseClassification } from '../../import/override';
 import type { GrantResolvers } from '../generated/resolvers';
 
@@ -28,11 +29,13 @@ export const Grant: GrantResolvers = {
     if (!c) return null;
     return {
       rule: c.rule ?? null,
-      classifiedType: c.type ?? null,
+      classifiedType: c.type && isTraffickingType(c.type) ? c.type : null,
+      classifiedNotTrafficking: c.type === 'NOT_TRAFFICKING',
       confidence: c.confidence ?? null,
       matchedTerms: Object.values(c.matched ?? {}).flat(),
       overridden: c.override !== undefined,
-      overriddenFrom: c.override?.previous ?? null,
+      overriddenFrom:
+        c.override && isTraffickingType(c.override.previous) ? c.override.previous : null,
       overrideReason: c.override?.reason ?? null,
       overriddenAt: c.override?.at ?? null,
     };

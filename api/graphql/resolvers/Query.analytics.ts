@@ -1,5 +1,7 @@
 /** Query fields over the analytics: allocations and the equity family. Thin: services do the work. */
 import { allocations } from '../../analytics/allocations';
+import { dataSelection } from '../../analytics/dataSelection';
+import { researchPeriods } from '../../analytics/researchPeriods';
 import { equityBreakdown } from '../../analytics/breakdown';
 import { cellKeyParameters } from '../../../core/cellKey';
 import { equity, equitySensitivity, equityTrend } from '../../analytics/equity';
@@ -14,8 +16,12 @@ export const analyticsQueries: Pick<
   | 'equityTrend'
   | 'equitySensitivity'
   | 'equityBreakdown'
+  | 'researchPeriods'
+  | 'dataSelection'
   | 'disclosureMethod'
 > = {
+  researchPeriods: (_p, args, ctx) => researchPeriods(analyticsDeps(ctx), parseScope(args.scope)),
+  dataSelection: (_p, args, ctx) => dataSelection(analyticsDeps(ctx), parseScope(args.scope)),
   disclosureMethod: (_p, _a, ctx) => cellKeyParameters(ctx.config.suppressionThreshold),
   allocations: (_p, args, ctx) =>
     allocations(analyticsDeps(ctx), {

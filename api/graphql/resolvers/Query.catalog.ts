@@ -44,7 +44,7 @@ export const catalogQueries: Pick<
   organizations: async (_p, args, ctx) => {
     const size = pageSize(args.first, 50);
     const offset = decodeCursor(args.after);
-    const { rows, total } = await listOrganizations(ctx.knex, {
+    const { rows, total } = await listOrganizations(ctx.knex, ctx.viewer, {
       kinds: args.filter?.kinds,
       search: args.filter?.search,
       usState: args.filter?.usState,

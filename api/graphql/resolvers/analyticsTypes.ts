@@ -4,6 +4,8 @@ import type { Confidence as DbConfidence } from '../../../core/vocabulary';
 import type {
   AllocationResultResolvers,
   AllocationRowResolvers,
+  DataSelectionResolvers,
+  ResearchPeriodTotalResolvers,
   EquityBreakdownResultResolvers,
   EquityBreakdownRowResolvers,
   EquityResultResolvers,
@@ -11,6 +13,8 @@ import type {
   NeedUsedResolvers,
   SensitivityGridResolvers,
 } from '../generated/resolvers';
+import { mixesIllustrative } from '../../analytics/dataSelection';
+import { NotFoundError } from '../../errors';
 import { toConfidence } from './enums';
 import { loadDatasets } from './analyticsDeps';
 
@@ -30,9 +34,27 @@ const CATEGORY_LABELS: Record<ServiceCategory, string> = {
 type WithDatasets = { datasetIds: number[]; dimension: keyof typeof DIMENSION_UNITS };
 const unit = (p: WithDatasets) => DIMENSION_UNITS[p.dimension];
 
+const mixes = async (p: WithDatasets, ctx: Parameters<typeof loadDatasets>[0]) =>
+  mixesIllustrative(await loadDatasets(ctx, p.datasetIds));
+
 export const AllocationResult: AllocationResultResolvers = {
   unit,
   datasets: (p, _a, ctx) => loadDatasets(ctx, p.datasetIds),
+  mixesIllustrative: (p, _a, ctx) => mixes(p, ctx),
+};
+
+export const ResearchPeriodTotal: ResearchPeriodTotalResolvers = {
+  dataset: async (p, _a, ctx) => {
+    const [dataset] = await loadDatasets(ctx, [p.datasetId]);
+    if (!dataset) throw new NotFoundError(`Dataset ${p.datasetId} is not visible to you.`);
+    return dataset;
+  },
+  illustrative: async (p, _a, ctx) =>
+    (await loadDatasets(ctx, [p.datasetId])).some((d) => d.is_illustrative),
+};
+
+export const DataSelection: DataSelectionResolvers = {
+  realResourceDatasets: (p, _a, ctx) => loadDatasets(ctx, p.realResourceDatasetIds),
 };
 
 export const AllocationRow: AllocationRowResolvers = {
@@ -47,6 +69,7 @@ export const AllocationRow: AllocationRowResolvers = {
 export const EquityResult: EquityResultResolvers = {
   unit,
   datasets: (p, _a, ctx) => loadDatasets(ctx, p.datasetIds),
+  mixesIllustrative: (p, _a, ctx) => mixes(p, ctx),
 };
 
 export const EquityTrend: EquityTrendResolvers = {

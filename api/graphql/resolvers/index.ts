@@ -2,6 +2,8 @@
 import type { Resolvers } from '../generated/resolvers';
 import {
   AllocationResult,
+  DataSelection,
+  ResearchPeriodTotal,
   AllocationRow,
   EquityBreakdownResult,
   EquityBreakdownRow,
@@ -61,6 +63,8 @@ export const resolvers: Resolvers = {
   NewInvitation,
   AuditEntry,
   AllocationResult,
+  DataSelection,
+  ResearchPeriodTotal,
   AllocationRow,
   EquityResult,
   EquityTrend,

@@ -1,19 +1,18 @@
 /**
  * Field resolvers of the scenario result types: the model's output reshaped for GraphQL. Monte
- * Carlo bands and the tornado run here, only when a query selects them.
+ * Carlo bands and the tornado run here, only when a query selects them, in the model pool.
  */
 import {
   MONTE_CARLO_OUTPUTS,
   parameterKeys,
-  runMonteCarlo,
-  tornado,
   type Band,
   type MonteCarloOutput,
   type ResolvedLevers,
   type TornadoMetric as CoreTornadoMetric,
 } from '../../../core/scenario/index';
 import { DEFAULT_ATTRIBUTION, SCENARIO_SERVICE_CATEGORIES } from '../../../core/vocabulary';
-import { withInputErrors } from '../../scenarios/settings';
+import { modelPool } from '../../scenarios/pool/pool';
+import { withInputErrorsAsync } from '../../scenarios/settings';
 import type {
   BaselineMode,
   CategoryMixResultResolvers,
@@ -87,8 +86,10 @@ export const ScenarioRun: ScenarioRunResolvers = {
       laborEquityRatio: a === null || b === null ? null : a - b,
     };
   },
-  bands: (p) => {
-    const mc = withInputErrors(() => runMonteCarlo(p.input, p.settings.monteCarlo));
+  bands: async (p) => {
+    const mc = await withInputErrorsAsync(
+      modelPool().run({ kind: 'monteCarlo', input: p.input, options: p.settings.monteCarlo }),
+    );
     return {
       draws: mc.draws,
       seed: mc.seed,
@@ -107,9 +108,10 @@ export const ScenarioRun: ScenarioRunResolvers = {
       const param = p.result.parameters[key];
       return { ...param, distribution: param.distribution === 'fixed' ? 'FIXED' : 'TRIANGULAR' };
     }),
-  tornado: (p, args) => {
-    const t = withInputErrors(() =>
-      tornado(p.input, { metric: TORNADO_METRICS[args.metric ?? 'LABOR_SERVED_TOTAL'] }),
+  tornado: async (p, args) => {
+    const metric = TORNADO_METRICS[args.metric ?? 'LABOR_SERVED_TOTAL'];
+    const t = await withInputErrorsAsync(
+      modelPool().run({ kind: 'tornado', input: p.input, metric }),
     );
     return { ...t, metric: TORNADO_ENUM[t.metric] };
   },

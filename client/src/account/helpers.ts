@@ -15,7 +15,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ROLE_RIGHTS: Record<Role, string> = {
   VIEWER: 'reads the organization’s private data',
   ANALYST: 'also saves scenarios',
-  STEWARD: 'also imports and corrects data and sees unsuppressed counts',
+  STEWARD: 'also imports and corrects data and sees exact counts',
   ADMIN: 'also invites and removes members, changes roles and reads the audit log',
 };
 

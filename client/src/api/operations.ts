@@ -251,6 +251,7 @@ export const ALLOCATIONS = typed<G.AllocationsQuery, G.AllocationsQueryVariables
         ...DatasetRef
       }
       illustrative
+      mixesIllustrative
       disclosure {
         protected
         threshold
@@ -334,6 +335,7 @@ const EQUITY_BY_DIMENSION_FIELDS = /* GraphQL */ `
       ...DatasetRef
     }
     illustrative
+    mixesIllustrative
     disclosure {
       protected
       threshold
@@ -612,3 +614,43 @@ export const PROFILE = typed<G.ProfileQuery, G.ProfileQueryVariables>(/* GraphQL
   }
   ${EQUITY_FRAGMENTS}
 `);
+
+export const DATA_SELECTION = typed<G.DataSelectionQuery, G.DataSelectionQueryVariables>(
+  /* GraphQL */ `
+    query DataSelection($scope: ScopeInput) {
+      dataSelection(scope: $scope) {
+        requested
+        illustrativeIncluded
+        explanation
+        realResourceDatasets {
+          id
+          name
+        }
+      }
+    }
+  `,
+);
+
+export const RESEARCH_PERIODS = typed<G.ResearchPeriodsQuery, G.ResearchPeriodsQueryVariables>(
+  /* GraphQL */ `
+    query ResearchPeriods($scope: ScopeInput) {
+      researchPeriods(scope: $scope) {
+        dataset {
+          ...DatasetRef
+        }
+        periodStart
+        periodEnd
+        kind
+        unit
+        labor
+        sex
+        both
+        unspecified
+        total
+        laborShareOfTyped
+        illustrative
+      }
+    }
+    ${DATASET_REF}
+  `,
+);

@@ -82,6 +82,22 @@ export type EquityBreakdown =
   /** One row per US state. */
   | 'STATE';
 
+/**
+ * Whether illustrative (demo) resource datasets count in a figure. Real and illustrative records are
+ * never added together silently: results say when they are (mixesIllustrative).
+ */
+export type IllustrativeData =
+  /**
+   * The default: leave the demo out when the caller can see real resource data (grants, trainings,
+   * service records or yearly research counts that are not illustrative), else use it. Imported data
+   * replaces the demo. A scope that names its datasets (datasetIds) uses exactly those.
+   */
+  | 'AUTO'
+  /** Real data only: leave every illustrative dataset out. */
+  | 'EXCLUDE'
+  /** Use illustrative datasets beside real ones (results then say that they mix the two). */
+  | 'INCLUDE';
+
 /** Monte Carlo settings. Same input and seed, same bands. */
 export type MonteCarloInput = {
   /** Number of draws, 1 to 20,000 (default 1,000). */
@@ -128,6 +144,12 @@ export type ParameterOverrideInput = {
   value?: number | null | undefined;
 };
 
+/** What a research count covers: publications (documents), studies, or research grants. */
+export type ResearchKind =
+  | 'GRANTS'
+  | 'PUBLICATIONS'
+  | 'STUDIES';
+
 /** What is being allocated. */
 export type ResourceDimension =
   /** Grant funding, in US dollars. */
@@ -145,9 +167,9 @@ export type Role =
   | 'ADMIN'
   /** A viewer who can also save scenarios. */
   | 'ANALYST'
-  /** An analyst who can also import and correct data, share datasets with coalitions and see unsuppressed service counts. */
+  /** An analyst who can also import and correct data, share datasets with coalitions and see exact service counts. */
   | 'STEWARD'
-  /** Reads the organization's private datasets (small service counts suppressed). */
+  /** Reads the organization's private datasets (service counts protected: perturbed, small ones hidden). */
   | 'VIEWER';
 
 /** Everything a scenario is: where it starts from and what changes. */
@@ -213,6 +235,8 @@ export type ScopeInput = {
   datasetIds?: Array<string> | null | undefined;
   /** Funder organization ids (funding only). */
   funderIds?: Array<string> | null | undefined;
+  /** Whether illustrative (demo) datasets count; AUTO by default. See IllustrativeData. */
+  illustrativeData?: IllustrativeData | null | undefined;
   /** Need datasets to use; by default every visible need dataset. */
   needDatasetIds?: Array<string> | null | undefined;
   /** Recipient organization ids: grantees, training providers, service providers. */
@@ -250,14 +274,13 @@ export type SignUpInput = {
 };
 
 /**
- * Why a cell is hidden. Which hidden cells hold a small count and which were hidden with them is
- * not said, since that would narrow what they hold.
+ * Why a cell is hidden. Whether a hidden count is small or was pushed below the threshold by its
+ * noise is not said (see DisclosureInfo).
  */
 export type SuppressionReason =
   /**
-   * Hidden to protect survivors (a service count below the threshold) or pooled data (fewer records
-   * than the threshold from datasets seen only in aggregate), or hidden with such a cell so that it
-   * cannot be worked out from a total.
+   * Hidden to protect survivors (a service count below the threshold after perturbation) or pooled
+   * data (fewer records than the threshold from datasets seen only in aggregate).
    */
   | 'SUPPRESSED';
 
@@ -446,7 +469,7 @@ export type AllocationsQueryVariables = Exact<{
 }>;
 
 
-export type AllocationsQuery = { allocations: { unit: string, total: number | null, illustrative: boolean, ignoredScopeFields: Array<string>, rows: Array<{ type: TraffickingType | null, year: number | null, category: ServiceCategory | null, state: string | null, value: number | null, records: number | null, suppressed: SuppressionReason | null, funder: { id: string, name: string } | null, recipient: { id: string, name: string } | null, dataset: { id: string, name: string } | null }>, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } } };
+export type AllocationsQuery = { allocations: { unit: string, total: number | null, illustrative: boolean, mixesIllustrative: boolean, ignoredScopeFields: Array<string>, rows: Array<{ type: TraffickingType | null, year: number | null, category: ServiceCategory | null, state: string | null, value: number | null, records: number | null, suppressed: SuppressionReason | null, funder: { id: string, name: string } | null, recipient: { id: string, name: string } | null, dataset: { id: string, name: string } | null }>, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } } };
 
 export type EquityBreakdownQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -459,7 +482,7 @@ export type EquityBreakdownQueryVariables = Exact<{
 
 export type EquityBreakdownQuery = { equityBreakdown: { unit: string, illustrative: boolean, ignoredScopeFields: Array<string>, rows: Array<{ key: string, label: string, total: number | null, parityGap: number | null, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } } };
 
-export type DimensionEquityFragment = { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } };
+export type DimensionEquityFragment = { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, mixesIllustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } };
 
 export type EquityByDimensionQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -468,7 +491,7 @@ export type EquityByDimensionQueryVariables = Exact<{
 }>;
 
 
-export type EquityByDimensionQuery = { funding: { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } }, training: { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } }, services: { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } }, research: { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } } };
+export type EquityByDimensionQuery = { funding: { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, mixesIllustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } }, training: { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, mixesIllustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } }, services: { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, mixesIllustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } }, research: { dimension: ResourceDimension, unit: string, disparityMultiple: number | null, illustrative: boolean, mixesIllustrative: boolean, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } } };
 
 export type SensitivityQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -511,6 +534,20 @@ export type ProfileQueryVariables = Exact<{
 
 export type ProfileQuery = { equity: { unit: string, parityGap: number | null, disparityMultiple: number | null, illustrative: boolean, years: Array<number>, ignoredScopeFields: Array<string>, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } }, equityTrend: { points: Array<{ year: number, labor: { equityRatio: number | null, resourceShare: number | null, needShare: number | null } }> }, byCategory?: { total: number | null, rows: Array<{ category: ServiceCategory | null, value: number | null, suppressed: SuppressionReason | null }> } };
 
+export type DataSelectionQueryVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+}>;
+
+
+export type DataSelectionQuery = { dataSelection: { requested: IllustrativeData, illustrativeIncluded: boolean, explanation: string, realResourceDatasets: Array<{ id: string, name: string }> } };
+
+export type ResearchPeriodsQueryVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+}>;
+
+
+export type ResearchPeriodsQuery = { researchPeriods: Array<{ periodStart: number | null, periodEnd: number, kind: ResearchKind, unit: string, labor: number, sex: number, both: number, unspecified: number, total: number, laborShareOfTyped: number | null, illustrative: boolean, dataset: { id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean } }> };
+
 export type ImportDatasetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -547,7 +584,7 @@ export type StudioSavedScenarioQueryVariables = Exact<{
 }>;
 
 
-export type StudioSavedScenarioQuery = { scenario: { newerDataAvailable: boolean, newerDataNote: string | null, id: string, name: string, version: number, latestVersion: number, savedAt: string, canEdit: boolean, shared: boolean, ownerName: string | null, versions: Array<{ version: number, savedAt: string, savedBy: string | null }>, settings: { needBasis: NeedBasis, attribution: AttributionRule, baselineMode: BaselineMode, horizonYears: number, monteCarloDraws: number, monteCarloSeed: number, scope: { yearFrom: number | null, yearTo: number | null, countries: Array<string> | null, usStates: Array<string> | null, funderIds: Array<string> | null, recipientIds: Array<string> | null, categories: Array<ServiceCategory> | null, datasetIds: Array<string> | null, needDatasetIds: Array<string> | null }, levers: { shiftFraction: number | null, shiftAmount: number | null, phaseInYears: number | null, newMoneyPerYear: number | null, trainingShare: number | null, categoryMix: Array<{ category: ScenarioServiceCategory, share: number }> | null }, overrides: Array<{ key: string, value: number | null, low: number | null, high: number | null }> }, baseline: { mode: BaselineMode, needBasis: NeedBasis, attribution: AttributionRule, illustrative: boolean, notes: Array<string>, years: { from: number, to: number }, sexSharedBudget: { value: number, source: string }, labor: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, sex: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, categoryCostPerSurvivor: Array<{ category: ScenarioServiceCategory, value: number, source: string }>, datasets: Array<{ id: string, name: string, vintage: number | null, importedAt: string, illustrative: boolean, roles: Array<BaselineDataRole> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null } }, organization: { id: string, name: string } | null } | null };
+export type StudioSavedScenarioQuery = { scenario: { newerDataAvailable: boolean, newerDataNote: string | null, id: string, name: string, version: number, latestVersion: number, savedAt: string, canEdit: boolean, shared: boolean, ownerName: string | null, versions: Array<{ version: number, savedAt: string, savedBy: string | null }>, settings: { needBasis: NeedBasis, attribution: AttributionRule, baselineMode: BaselineMode, horizonYears: number, monteCarloDraws: number, monteCarloSeed: number, scope: { yearFrom: number | null, yearTo: number | null, countries: Array<string> | null, usStates: Array<string> | null, funderIds: Array<string> | null, recipientIds: Array<string> | null, categories: Array<ServiceCategory> | null, datasetIds: Array<string> | null, needDatasetIds: Array<string> | null, illustrativeData: IllustrativeData | null }, levers: { shiftFraction: number | null, shiftAmount: number | null, phaseInYears: number | null, newMoneyPerYear: number | null, trainingShare: number | null, categoryMix: Array<{ category: ScenarioServiceCategory, share: number }> | null }, overrides: Array<{ key: string, value: number | null, low: number | null, high: number | null }> }, baseline: { mode: BaselineMode, needBasis: NeedBasis, attribution: AttributionRule, illustrative: boolean, notes: Array<string>, years: { from: number, to: number }, sexSharedBudget: { value: number, source: string }, labor: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, sex: { budget: { value: number, source: string }, survivorsServed: { value: number, source: string }, costPerSurvivor: { value: number, source: string }, turnoverRate: { value: number, source: string }, trainedShare: { value: number, source: string }, need: { value: number, source: string } }, categoryCostPerSurvivor: Array<{ category: ScenarioServiceCategory, value: number, source: string }>, datasets: Array<{ id: string, name: string, vintage: number | null, importedAt: string, illustrative: boolean, roles: Array<BaselineDataRole> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null } }, organization: { id: string, name: string } | null } | null };
 
 export type StudioSaveScenarioMutationVariables = Exact<{
   name: string;

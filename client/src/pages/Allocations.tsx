@@ -9,6 +9,7 @@ import { PageIntro } from '../components/PageIntro';
 import { ScopeControls } from '../components/ScopeControls';
 import { IllustrativeBanner } from '../components/IllustrativeBadge';
 import { CopyLink } from '../components/CopyLink';
+import { ResearchPeriods } from '../components/ResearchPeriods';
 import { useCatalog } from '../state/catalog';
 import { AllocationStack } from './allocations/AllocationStack';
 import { DimensionPanels } from './allocations/DimensionPanels';
@@ -28,7 +29,8 @@ export default function Allocations({ api }: PageProps) {
   const shares = view.params.show === 'shares';
   const grantsOnly = view.dimension !== 'FUNDING';
   const catalog = useCatalog();
-  const illustrative = catalog.datasets.some((d) => d.illustrative);
+  const illustrative =
+    view.scope.illustrativeData !== 'EXCLUDE' && catalog.datasets.some((d) => d.illustrative);
   return (
     <>
       <PageIntro title="Allocations">
@@ -78,6 +80,7 @@ export default function Allocations({ api }: PageProps) {
           options={BY_KEY}
           shares={shares}
         />
+        {view.dimension === 'RESEARCH' && <ResearchPeriods scope={view.scope} headingLevel={3} />}
       </section>
       <section aria-labelledby="alloc-who">
         <h2 id="alloc-who">Who funds what</h2>

@@ -17,6 +17,7 @@ import {
 } from '../charts/series/trend';
 import { StackedColumnsChart } from '../charts/StackedColumnsChart';
 import { DataBasis } from '../components/DataBasis';
+import { ResearchPeriods } from '../components/ResearchPeriods';
 import { IllustrativeBanner } from '../components/IllustrativeBadge';
 import { MeasureControls } from '../components/MeasureControls';
 import { PageIntro } from '../components/PageIntro';
@@ -264,6 +265,8 @@ export default function Overview({ api }: PageProps) {
           )}
         </section>
       )}
+
+      {view.dimension === 'RESEARCH' && <ResearchPeriods scope={view.scope} />}
 
       {equity && (
         <DataBasis

@@ -22,6 +22,7 @@ import {
 import { formatCount } from '../format/numbers';
 import { NEED_BASES } from '../../../core/vocabulary';
 import { Methods } from './sources/Methods';
+import { ResearchPeriods } from '../components/ResearchPeriods';
 import type { PageProps } from './types';
 
 export default function Sources({ api }: PageProps) {
@@ -209,6 +210,8 @@ export default function Sources({ api }: PageProps) {
           </ul>
         )}
       </section>
+
+      <ResearchPeriods scope={api.view.scope} />
 
       <section aria-labelledby="src-figures">
         <h2 id="src-figures">Need figures</h2>

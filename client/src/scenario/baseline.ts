@@ -72,5 +72,6 @@ export function scopeOfSaved(saved: Saved): Scope {
     categories: list(s.categories),
     datasetIds: list(s.datasetIds),
     needDatasetIds: list(s.needDatasetIds),
+    illustrativeData: s.illustrativeData ?? 'AUTO',
   };
 }

@@ -198,6 +198,7 @@ export const SAVED_SCENARIO = typed<
           categories
           datasetIds
           needDatasetIds
+          illustrativeData
         }
         levers {
           shiftFraction

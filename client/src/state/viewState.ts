@@ -6,6 +6,7 @@
  */
 import type {
   AttributionRule,
+  IllustrativeData,
   NeedBasis,
   ResourceDimension,
   ScopeInput,
@@ -56,6 +57,8 @@ export interface Scope {
   categories: ServiceCategory[];
   datasetIds: string[];
   needDatasetIds: string[];
+  /** Whether illustrative (demo) datasets count: AUTO unless the link says `data=real` or `data=with-demo`. */
+  illustrativeData: IllustrativeData;
 }
 
 export interface ViewState {
@@ -82,6 +85,13 @@ export const EMPTY_SCOPE: Scope = {
   categories: [],
   datasetIds: [],
   needDatasetIds: [],
+  illustrativeData: 'AUTO',
+};
+
+/** The `data` URL parameter of each choice other than the default (AUTO). */
+export const DATA_PARAM: Record<Exclude<IllustrativeData, 'AUTO'>, string> = {
+  EXCLUDE: 'real',
+  INCLUDE: 'with-demo',
 };
 
 export const DEFAULT_VIEW: ViewState = {
@@ -93,7 +103,7 @@ export const DEFAULT_VIEW: ViewState = {
   params: {},
 };
 
-type ListKey = Exclude<keyof Scope, 'yearFrom' | 'yearTo'>;
+type ListKey = Exclude<keyof Scope, 'yearFrom' | 'yearTo' | 'illustrativeData'>;
 
 /** URL parameter name of each scope list, and how its items are checked. */
 const LIST_PARAMS: ReadonlyArray<{ key: ListKey; param: string; valid: (v: string) => boolean }> = [
@@ -117,6 +127,7 @@ export const SHARED_PARAMS = new Set([
   'rule',
   'from',
   'to',
+  'data',
   ...LIST_PARAMS.map((l) => l.param),
 ]);
 
@@ -183,6 +194,17 @@ export function parseView(pathname: string, search: string): ParsedView {
       );
     (scope[key] as string[]) = canonicalList(items.filter(valid));
   }
+  const data = q.get('data');
+  if (data) {
+    const choice = (Object.keys(DATA_PARAM) as (keyof typeof DATA_PARAM)[]).find(
+      (k) => DATA_PARAM[k] === data,
+    );
+    if (choice) scope.illustrativeData = choice;
+    else
+      problems.push(
+        `The link's data choice "${data}" is not one Fairshare knows (real or with-demo); it was ignored.`,
+      );
+  }
   const params: Record<string, string> = {};
   for (const [k, v] of q) if (!SHARED_PARAMS.has(k)) params[k] = v;
   return {
@@ -227,6 +249,9 @@ export function serializeQuery(view: Omit<ViewState, 'page'>): string {
   if (view.attribution !== DEFAULT_ATTRIBUTION) parts.push(['rule', view.attribution]);
   if (view.scope.yearFrom !== null) parts.push(['from', String(view.scope.yearFrom)]);
   if (view.scope.yearTo !== null) parts.push(['to', String(view.scope.yearTo)]);
+  if (view.scope.illustrativeData !== 'AUTO') {
+    parts.push(['data', DATA_PARAM[view.scope.illustrativeData]]);
+  }
   for (const { key, param } of LIST_PARAMS) {
     const list = view.scope[key];
     if (list.length) parts.push([param, canonicalList(list).join(',')]);
@@ -253,6 +278,7 @@ export function toScopeInput(scope: Scope): ScopeInput | null {
     const list = scope[key];
     if (list.length) (input as Record<string, unknown>)[key] = list;
   }
+  if (scope.illustrativeData !== 'AUTO') input.illustrativeData = scope.illustrativeData;
   return Object.keys(input).length ? input : null;
 }
 

@@ -88,6 +88,7 @@ export function queryCases(ids: CaseIds): OperationCase[] {
     cases.push({ field, label: `${field}(${args})`, query: queryOf(field, args) });
 
   add('health');
+  add('disclosureMethod');
   add('datasets', 'first: 100');
   add(
     'datasets',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../api/import/csvExport';
+import { csvCell, toCsv, unguardFormula } from '../../../api/import/csvExport';
 
 describe('toCsv', () => {
   it('neutralizes cells that a spreadsheet would run as formulas', () => {
@@ -14,6 +14,18 @@ describe('toCsv', () => {
     expect(csvCell('-1,000.5')).toBe('"-1,000.5"');
     expect(csvCell('-1+1')).toBe(`"'-1+1"`);
     expect(csvCell('plain text')).toBe('plain text');
+  });
+
+  it('removes on import exactly the apostrophe it added, and no other', () => {
+    expect(unguardFormula("'=SUM(A1)")).toBe('=SUM(A1)');
+    expect(unguardFormula("'@x")).toBe('@x');
+    expect(unguardFormula("'-2+3")).toBe('-2+3');
+    expect(unguardFormula("'\tcmd")).toBe('\tcmd');
+    // Not added by the guard: an apostrophe before plain text or a signed number is data.
+    expect(unguardFormula("'tis")).toBe("'tis");
+    expect(unguardFormula("'-500")).toBe("'-500");
+    expect(unguardFormula("''=x")).toBe("''=x");
+    expect(unguardFormula('=x')).toBe('=x');
   });
 
   it('quotes delimiters, quotes and newlines, writes CRLF and # metadata lines', () => {

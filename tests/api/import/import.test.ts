@@ -345,6 +345,42 @@ describeEachBackend('import of grants', (db) => {
     );
   });
 
+  it('a rejected-rows file, fixed, imports the values it was made from (the formula guard is removed)', async () => {
+    const file = [
+      GRANT_HEADER,
+      'R-1,"=HYPERLINK(""http://evil"")",@Org R,1066,100,SEX,,,US,,-2+3',
+      "R-2,Fund R,'Quoted Org,1066,100,SEX,,,US,,",
+    ].join('\n');
+    const first = await importText(db(), 'grants', file, { datasetName: 'Round trip' });
+    expect(first.counts.rejected).toBe(2);
+    const exported = await collect(rejectedCsv(db().knex, (await getJob(db().knex, first.jobId))!));
+    // The export guards the three formula-like cells with one apostrophe each.
+    expect(exported.split('\r\n')[3]).toBe(
+      `R-1,"'=HYPERLINK(""http://evil"")","'@Org R",1066,100,SEX,,,US,,"'-2+3","fiscal_year must be a year from 1990 to next year, ${new Date().getUTCFullYear() + 1} (got 1066)."`,
+    );
+    // Fix the year as a person would, leave the rest as exported, and import it again.
+    const fixed = exported.replaceAll(',1066,', ',2021,');
+    const again = await importText(db(), 'grants', fixed, { datasetName: 'Round trip' });
+    expect(again.counts).toMatchObject({ total: 2, valid: 2, inserted: 2 });
+    const rows = await db()
+      .knex('grants as g')
+      .join('organizations as f', 'f.id', 'g.funder_id')
+      .join('organizations as r', 'r.id', 'g.recipient_id')
+      .where('g.dataset_id', again.dataset!.id)
+      .orderBy('g.external_id')
+      .select('g.external_id', 'f.name as funder', 'r.name as recipient', 'g.description');
+    expect(rows).toEqual([
+      {
+        external_id: 'R-1',
+        funder: '=HYPERLINK("http://evil")',
+        recipient: '@Org R',
+        description: '-2+3',
+      },
+      // An apostrophe that guards nothing is data, and stays.
+      { external_id: 'R-2', funder: 'Fund R', recipient: "'Quoted Org", description: null },
+    ]);
+  });
+
   it('reads semicolon files with decimal commas', async () => {
     const file = `${GRANT_HEADER.replace(/,/g, ';')}\nS-1;Fonds Européen;Asso;2022;1234,56;LABOR;;;FR;;\n`;
     const result = await importText(db(), 'grants', file, { datasetName: 'Semicolons' });

@@ -6,9 +6,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbedded, openPostgres, type Db } from '../../../api/db/connection';
-import { markInterruptedJobs } from '../../../api/import/jobs';
+import { runImport } from '../../../api/import/commit';
+import { createJob, holdJob, markInterruptedJobs } from '../../../api/import/jobs';
 import { createTestDb, testBackends } from '../../helpers/db';
 import { GRANT_HEADER } from './helpers';
 
@@ -76,7 +78,11 @@ async function leftovers(db: Db) {
     .where('external_id', 'like', 'K-%')
     .count<{ n: number }[]>({ n: '*' });
   const funders = await db.knex('organizations').where({ name: 'Killed Funder' });
-  const jobs = await db.knex('import_jobs').where({ file_name: 'killed.csv' }).select('status');
+  const jobs = await db
+    .knex('import_jobs')
+    .where({ file_name: 'killed.csv' })
+    .orderBy('id')
+    .select('status');
   return {
     datasets: datasets.length,
     grants: Number(grants[0]!.n),
@@ -112,13 +118,60 @@ describe('an import killed mid-file', () => {
       try {
         const after = await leftovers(db);
         expect(after).toEqual({ datasets: 0, grants: 0, funders: 0, jobs: ['running'] });
-        // The next start marks the job that never finished.
-        expect(await markInterruptedJobs(db.knex)).toBe(1);
+        // Any process that looks marks the job that never finished: on PostgreSQL its lock died
+        // with the killed process's connection; the embedded folder has one process.
+        expect(await markInterruptedJobs(db.knex, db.kind, 0)).toBe(1);
         expect((await leftovers(db)).jobs).toEqual(['failed']);
+        // Importing the file again completes (the first 2,000 rows, to keep the test short).
+        const again = await runImport(db.knex, db.kind, {
+          kind: 'grants',
+          datasetName: 'Killed import',
+          fileName: 'killed.csv',
+          input: Readable.from(
+            fs.readFileSync(file, 'utf8').split('\n').slice(0, 2001).join('\n') + '\n',
+          ),
+        });
+        expect(again.status).toBe('succeeded');
+        expect(await leftovers(db)).toMatchObject({
+          datasets: 1,
+          grants: 2000,
+          funders: 1,
+          jobs: ['failed', 'succeeded'],
+        });
       } finally {
         await db.close();
         await cleanup();
       }
     }, 120_000);
+  }
+
+  if (testBackends().includes('postgres')) {
+    it('leaves alone a job that another connection is running [postgres]', async () => {
+      const db = await createTestDb('postgres');
+      try {
+        const jobId = await createJob(db.knex, {
+          kind: 'grants',
+          fileName: 'alive.csv',
+          dryRun: false,
+          validOnly: false,
+          createdBy: null,
+          bytesTotal: null,
+        });
+        // Another process's import: its transaction holds the job's lock (a separate pool).
+        const other = openPostgres(db.location, { poolMax: 1 });
+        const trx = await other.knex.transaction();
+        await holdJob(trx, 'postgres', jobId);
+        // Not this process's job, yet alive: the sweep leaves it running.
+        expect(await markInterruptedJobs(db.knex, 'postgres', 0)).toBe(0);
+        await trx.rollback();
+        await other.close();
+        // Its connection gone, the job is dead.
+        expect(await markInterruptedJobs(db.knex, 'postgres', 0)).toBe(1);
+        const job = await db.knex('import_jobs').where({ id: jobId }).first();
+        expect(job.status).toBe('failed');
+      } finally {
+        await db.close();
+      }
+    }, 60_000);
   }
 });

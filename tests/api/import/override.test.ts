@@ -62,7 +62,7 @@ describeEachBackend('overrideGrantType', (db) => {
       recipient: { name: 'EXAMPLE LEGAL AID SOCIETY' },
       dataset: { name: 'Federal awards' },
       classification: {
-        rule: 'keywords-v1',
+        rule: 'keywords-v2',
         classifiedType: 'UNSPECIFIED',
         confidence: 0.3,
         matchedTerms: ['human trafficking'],
@@ -83,7 +83,7 @@ describeEachBackend('overrideGrantType', (db) => {
       reason: 'The award funds a farmworker legal clinic.',
     });
     expect(details.original_classification).toMatchObject({
-      rule: 'keywords-v1',
+      rule: 'keywords-v2',
       type: 'UNSPECIFIED',
       confidence: 0.3,
     });

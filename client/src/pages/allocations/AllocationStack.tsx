@@ -76,11 +76,18 @@ export function AllocationStack(props: AllocationStackProps) {
   const axisLabel = shares
     ? 'Share of the total (%)'
     : `${DIMENSION_LABEL[dim]} (${DIMENSION_UNIT_LABEL[dim]})`;
-  const notes = stack.suppressedCells
-    ? [
-        `${stack.suppressedCells} cell${stack.suppressedCells > 1 ? 's' : ''} withheld (under ${result.disclosure.threshold} after protection); each marked by a small dashed box whose size means nothing.`,
-      ]
-    : [];
+  const notes = [
+    ...(stack.suppressedCells
+      ? [
+          `${stack.suppressedCells} cell${stack.suppressedCells > 1 ? 's' : ''} withheld (under ${result.disclosure.threshold} after protection); each marked by a small dashed box whose size means nothing.`,
+        ]
+      : []),
+    ...(result.mixesIllustrative
+      ? [
+          'These figures add real and illustrative (demo) records together, as asked; turn on “Real data only” to leave the demo out.',
+        ]
+      : []),
+  ];
   const laborTotal =
     stack.layers.find((l) => l.key === 'LABOR')?.values.reduce<number>((s, v) => s + (v ?? 0), 0) ??
     0;

@@ -1,0 +1,51 @@
+/** Which data a scope's resource figures rest on (docs/methodology.md, "Real and illustrative data"). */
+import { listRealResourceDatasetIds } from '../data/analytics/dataSelection';
+import type { IllustrativeData } from '../data/analytics/dataSelection';
+import type { Scope } from '../data/analytics/scope';
+import type { AnalyticsDeps } from './context';
+
+export interface DataSelectionOut {
+  requested: IllustrativeData;
+  illustrativeIncluded: boolean;
+  realResourceDatasetIds: number[];
+  explanation: string;
+}
+
+export async function dataSelection(deps: AnalyticsDeps, scope: Scope): Promise<DataSelectionOut> {
+  const real = await listRealResourceDatasetIds(deps.knex, deps.viewer);
+  const requested = scope.illustrativeData;
+  const out = (illustrativeIncluded: boolean, explanation: string): DataSelectionOut => ({
+    requested,
+    illustrativeIncluded,
+    realResourceDatasetIds: real,
+    explanation,
+  });
+  if (requested === 'EXCLUDE') {
+    return out(false, 'Real data only: illustrative demo datasets are left out of every figure.');
+  }
+  if (requested === 'INCLUDE') {
+    return out(
+      true,
+      real.length
+        ? 'Illustrative demo data is included beside real data: figures that add the two together say so.'
+        : 'Illustrative demo data is included; there is no real resource data to add to it.',
+    );
+  }
+  if (scope.datasetIds) {
+    return out(true, 'The datasets chosen in the scope are used as they are, illustrative or not.');
+  }
+  return real.length
+    ? out(
+        false,
+        `Real resource data is available (${real.length} ${real.length === 1 ? 'dataset' : 'datasets'}), so the illustrative demo is left out: it does not mix with real figures.`,
+      )
+    : out(
+        true,
+        'No real resource data is available yet, so the figures show the illustrative demo. Import your own data to replace it.',
+      );
+}
+
+/** True when a figure adds real and illustrative datasets together. */
+export function mixesIllustrative(datasets: readonly { is_illustrative: boolean }[]): boolean {
+  return datasets.some((d) => d.is_illustrative) && datasets.some((d) => !d.is_illustrative);
+}

@@ -1,0 +1,98 @@
+/**
+ * Two API processes on one PostgreSQL database behave as one service: the rate limit is counted
+ * once across both (before: each process allowed the whole limit), sign-in back-off set through
+ * one holds on the other, a session started through one works (and ends) on the other, and a
+ * scenario saved through one is read through the other.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, makeUser, signedIn } from '../api/auth/helpers';
+import { createDatabase, killGroup, startApp, type AppProcess } from './processes';
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+if (!serverUrl) throw new Error('The operations tests need TEST_DATABASE_URL (see .ci/run).');
+
+const LIMIT = 20;
+const COOKIE = '__Host-fairshare_session'; // NODE_ENV=production
+const ME = '{ me { email } }';
+
+describe('two API processes on one database', () => {
+  let db: Awaited<ReturnType<typeof createDatabase>>;
+  let a: AppProcess | undefined;
+  let b: AppProcess | undefined;
+  beforeAll(async () => {
+    db = await createDatabase(serverUrl);
+    await makeUser(db.knex, 'ana@example.org');
+    const env = { DATABASE_URL: db.url, GRAPHQL_RATE_LIMIT: String(LIMIT) };
+    [a, b] = await Promise.all([
+      startApp(env, { serverOnly: true }),
+      startApp(env, { serverOnly: true }),
+    ]);
+  });
+  afterAll(async () => {
+    for (const app of [a, b]) {
+      if (app && app.groupAlive()) process.kill(app.child.pid!, 'SIGTERM');
+    }
+    await Promise.all([a?.exited, b?.exited]);
+    killGroup(a);
+    killGroup(b);
+    await db?.close();
+  });
+
+  it('counts one rate limit across both processes', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMIT; i++) {
+      const app = i % 2 ? b! : a!;
+      statuses.push((await new Client(app.url).gql('{ health { status } }')).status);
+    }
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    // The limit is spent: both processes refuse the next request from this address.
+    expect((await new Client(a!.url).gql('{ health { status } }')).status).toBe(429);
+    expect((await new Client(b!.url).gql('{ health { status } }')).status).toBe(429);
+    await db.knex('rate_limit_hits').delete(); // a fresh minute for the tests below
+  });
+
+  it('holds a sign-in lock set through one process on the other', async () => {
+    const wrong = (app: AppProcess) => new Client(app.url).signIn('nobody@example.org', 'wrong');
+    for (let i = 0; i < 5; i++) {
+      const res = await wrong(i % 2 ? b! : a!);
+      expect(res.body.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    }
+    // The fifth failure locked this address for 30 s, in the database: B knows it too.
+    const locked = await wrong(b!);
+    expect(locked.body.errors![0]!.extensions!.code).toBe('TOO_MANY_REQUESTS');
+    await db.knex('signin_failures').delete();
+  });
+
+  it('uses a session started through one process on the other, and ends it there', async () => {
+    const throughA = await signedIn(a!.url, 'ana@example.org');
+    const throughB = new Client(b!.url);
+    throughB.setCookie(COOKIE, throughA.cookie(COOKIE)!);
+    expect((await throughB.gql(ME)).body.data!.me).toEqual({ email: 'ana@example.org' });
+    await throughB.gql('mutation { signOut }');
+    const again = new Client(a!.url);
+    again.setCookie(COOKIE, throughA.cookie(COOKIE)!);
+    expect((await again.gql(ME)).body.data!.me).toBeNull();
+  });
+
+  it('reads through one process a scenario saved through the other', async () => {
+    const ana = await signedIn(a!.url, 'ana@example.org');
+    const saved = await ana.gql(
+      `mutation($input: ScenarioInput!) { saveScenario(name: "Shift 10%", input: $input) { id version } }`,
+      { input: { needBasis: 'IDENTIFIED_VICTIMS', levers: { shiftFraction: 0.1 } } },
+    );
+    expect(saved.body.errors, JSON.stringify(saved.body.errors)).toBeUndefined();
+    const { id } = saved.body.data!.saveScenario as { id: string };
+    const onB = new Client(b!.url);
+    onB.setCookie(COOKIE, ana.cookie(COOKIE)!);
+    const read = await onB.gql(
+      `query($id: ID!) { scenario(id: $id) { name version settings { levers { shiftFraction } } } }`,
+      { id },
+    );
+    expect(read.body.errors).toBeUndefined();
+    expect(read.body.data!.scenario).toEqual({
+      name: 'Shift 10%',
+      version: 1,
+      settings: { levers: { shiftFraction: 0.1 } },
+    });
+  });
+});
