@@ -45,9 +45,15 @@ const envSchema = z.object({
     .min(2, 'expected a whole number of at least 2')
     .max(1000, 'expected a whole number no larger than 1000')
     .default(11),
+  // Removed: reading non-labor remainders as unspecified gave labor all of the need under three
+  // rules (docs/methodology.md, "Need figures"). A deployment that still sets it to anything but
+  // SEX is stopped rather than silently given another reading.
   NON_LABOR_AS: z
-    .enum(['SEX', 'UNSPECIFIED'], { message: 'expected SEX or UNSPECIFIED' })
-    .default('SEX'),
+    .enum(['SEX'], {
+      message:
+        'is no longer a setting: the remainder of a published total after its labor subset is always read as sex trafficking; unset it',
+    })
+    .optional(),
   IMPORT_ENABLED: booleanFlag.optional(),
   MAX_UPLOAD_MB: z.coerce
     .number({ message: 'expected a number of megabytes' })
@@ -116,7 +122,6 @@ export interface Config {
   dataDir: string;
   seedDemo: boolean;
   suppressionThreshold: number;
-  nonLaborAs: 'SEX' | 'UNSPECIFIED';
   importEnabled: boolean;
   maxUploadBytes: number;
   /** GraphQL requests per minute per client address. */
@@ -196,7 +201,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     seedDemo: e.SEED_DEMO,
     suppressionThreshold: e.SUPPRESSION_THRESHOLD,
-    nonLaborAs: e.NON_LABOR_AS,
     importEnabled: e.IMPORT_ENABLED ?? e.NODE_ENV !== 'production',
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     graphqlRateLimit: e.GRAPHQL_RATE_LIMIT,

@@ -1,5 +1,5 @@
 /**
- * The vocabulary of ../shared/docs/domain.md as TypeScript constants and types.
+ * The vocabulary of docs/methodology.md as TypeScript constants and types.
  * Database CHECK constraints, GraphQL enums and import validation all derive from these lists.
  */
 
@@ -9,7 +9,7 @@ export type TraffickingType = (typeof TRAFFICKING_TYPES)[number];
 
 /**
  * Need figures may also be NON_LABOR: the remainder of a published total (`ALL`) after its labor
- * subset. By the documented, switchable convention it is read as SEX (see `nonLaborReading`).
+ * subset. It is always read as SEX (docs/methodology.md, "Need figures").
  */
 export const NEED_TYPES = [...TRAFFICKING_TYPES, 'NON_LABOR'] as const;
 export type NeedType = (typeof NEED_TYPES)[number];
@@ -47,6 +47,8 @@ export const ATTRIBUTION_RULES = [
   'DECLARED_SHARE',
 ] as const;
 export type AttributionRule = (typeof ATTRIBUTION_RULES)[number];
+/** The rule every view uses unless the user picks another (Overview, Equity, scenario studio). */
+export const DEFAULT_ATTRIBUTION: AttributionRule = 'DECLARED_SHARE';
 
 /** Kinds of organization in the field. */
 export const ORGANIZATION_KINDS = [
@@ -97,7 +99,7 @@ export type TrainingAudience = (typeof TRAINING_AUDIENCES)[number];
 export const RESEARCH_KINDS = ['PUBLICATIONS', 'STUDIES', 'GRANTS'] as const;
 export type ResearchKind = (typeof RESEARCH_KINDS)[number];
 
-/** Confidence flags of reference figures (domain.md "Reference data"), plus the demo's label. */
+/** Confidence flags of reference figures (docs/methodology.md, "Provenance and confidence"), plus the demo's label. */
 export const CONFIDENCE_LEVELS = [
   'primary',
   'secondary',
@@ -127,7 +129,7 @@ export function latestRecordYear(today: Date = new Date()): number {
   return today.getUTCFullYear() + 1;
 }
 
-/** Default small-cell suppression threshold (domain.md, as in CDC/CMS rules). */
+/** Default small-cell suppression threshold (docs/methodology.md, "Disclosure control"; as in CDC/CMS rules). */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 11;
 
 /** US state and territory postal codes accepted as `us_state`. */

@@ -3,7 +3,7 @@
  * shared/data/reference-figures.csv) and seeds/data/additional-figures.csv: one dataset per source (title + URL) with its citation, URL
  * and confidence; need figures as need_indicators, literature counts as research_outputs.
  *
- * Conventions (domain.md): a source that publishes a total and a labor subset uses `ALL`; the
+ * Conventions (docs/methodology.md, "Vocabulary"): a source that publishes a total and a labor subset uses `ALL`; the
  * remainder ALL - LABOR is stored as NON_LABOR with the published total kept beside it. For
  * literature counts, ALL - LABOR - SEX is stored as UNSPECIFIED (other or general topics).
  */

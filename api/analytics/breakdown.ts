@@ -1,9 +1,13 @@
 /**
- * Query.equityBreakdown: labor's equity per funder, state or service category. Each group's
- * totals per type, and its total over types, are cells of their own, protected (protect.ts) for
- * callers who may not see them exact; a group's figures are withheld when a total is.
+ * Query.equityBreakdown: labor's equity per funder, state or service category. Each row is
+ * `equity` with the scope narrowed to its group: the group's own resource years and the need
+ * figures for those years (and, for a state, the state's own figures where published), so a
+ * funder's row reads the same as the Equity page focused on that funder. Each group's totals per
+ * type, and its total over types, are cells of their own, protected (protect.ts) for callers who
+ * may not see them exact; a group's figures are withheld when a total is.
  */
 import { computeEquity, needForScope } from '../../core/equity/index';
+import { needUsed } from './equity';
 import type { AttributionRule, NeedBasis, ResourceDimension } from '../../core/vocabulary';
 import { breakdownRows, type BreakdownDbRow } from '../data/analytics/allocations';
 import { needFigures } from '../data/analytics/need';
@@ -42,7 +46,12 @@ export async function equityBreakdown(
     needFigures(deps.knex, deps.viewer, { bases: [needBasis], datasetIds: scope.needDatasetIds }),
   ]);
   const years = [...new Set(rows.map((r) => Number(r.year)))].sort((a, b) => a - b);
-  const overallNeed = needForScope(figures, years, scope, deps.nonLaborAs);
+  const overallNeed = needForScope(figures, years, scope);
+  const yearsOfGroup = new Map<string, Set<number>>();
+  for (const r of rows) {
+    const key = String(r.key);
+    yearsOfGroup.set(key, (yearsOfGroup.get(key) ?? new Set()).add(Number(r.year)));
+  }
   const groups = new Map<string, YearTypeTotal[]>();
   for (const r of typeTotals) {
     const key = String(r.key);
@@ -61,11 +70,10 @@ export async function equityBreakdown(
   );
   let anyProtected = false;
   const out = [...groups.entries()].map(([key, list]) => {
-    // A state has its own need figures where published (US-XX); otherwise the scope's are used.
-    const need =
-      by === 'STATE'
-        ? needForScope(figures, years, { ...scope, usStates: [key] }, deps.nonLaborAs)
-        : overallNeed;
+    // The group's own years; a state's own geography (US-XX) where figures are published.
+    const groupYears = [...(yearsOfGroup.get(key) ?? [])].sort((a, b) => a - b);
+    const groupScope = by === 'STATE' ? { ...scope, usStates: [key] } : scope;
+    const need = needForScope(figures, groupYears, groupScope);
     const protectedList = protectTotals(disclosure, list);
     const total = groupTotal.get(key);
     anyProtected ||= protectedList.some((t) => t.protected) || (total?.protected ?? false);
@@ -83,6 +91,7 @@ export async function equityBreakdown(
       sex: metrics.sex,
       parityGap: metrics.parityGap,
       nullReasons: metrics.nullReasons,
+      need: needUsed(needBasis, need),
     };
   });
   out.sort(
@@ -96,14 +105,7 @@ export async function equityBreakdown(
     needBasis,
     attribution,
     rows: out,
-    need: {
-      basis: needBasis,
-      geography: overallNeed.geography,
-      vintages: overallNeed.vintages,
-      unit: overallNeed.unit,
-      datasetIds: overallNeed.datasetIds,
-      confidence: overallNeed.confidence,
-    },
+    need: needUsed(needBasis, overallNeed),
     datasetIds,
     illustrative: disclosure.illustrative,
     disclosure: disclosureOut(disclosure, anyProtected),

@@ -7,7 +7,6 @@ export interface AnalyticsDeps {
   knex: Knex;
   viewer: Viewer;
   suppressionThreshold: number;
-  nonLaborAs: 'SEX' | 'UNSPECIFIED';
   /** Work shared between the fields of one request (absent: nothing is shared). */
   memo?: RequestMemo;
 }

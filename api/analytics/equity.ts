@@ -9,6 +9,7 @@ import {
   needForScope,
   sensitivityGrid,
   type NeedForScope,
+  type NeedSlot,
   type NeedTotals,
 } from '../../core/equity/index';
 import {
@@ -33,9 +34,11 @@ export interface NeedUsedOut {
   unit: string | null;
   datasetIds: number[];
   confidence: string | null;
+  typeVintages: { type: NeedSlot; vintages: number[] }[];
+  notes: string[];
 }
 
-function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
+export function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
   return {
     basis,
     geography: n.geography,
@@ -43,6 +46,11 @@ function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
     unit: n.unit,
     datasetIds: n.datasetIds,
     confidence: n.confidence,
+    typeVintages: (Object.keys(n.vintagesByType) as NeedSlot[]).map((type) => ({
+      type,
+      vintages: n.vintagesByType[type],
+    })),
+    notes: n.notes,
   };
 }
 
@@ -62,7 +70,7 @@ function groundwork(deps: AnalyticsDeps, dimension: ResourceDimension, scope: Sc
     ]);
     const years = yearsOf(resources.byYearType);
     const totals = toResourceTotals(resources.byType);
-    const bases = needByBasis(figures, years, scope, deps);
+    const bases = needByBasis(figures, years, scope);
     const grid = sensitivityGrid(totals, bases.totals);
     return { resources, figures, years, totals, bases, grid };
   });
@@ -88,16 +96,11 @@ const figuresOf = (figures: readonly BasisFigure[], basis: NeedBasis) =>
   figures.filter((f) => f.basis === basis);
 
 /** Need totals per basis that has figures containing the scope. */
-function needByBasis(
-  figures: readonly BasisFigure[],
-  years: number[],
-  scope: Scope,
-  deps: AnalyticsDeps,
-) {
+function needByBasis(figures: readonly BasisFigure[], years: number[], scope: Scope) {
   const out: Partial<Record<NeedBasis, NeedTotals>> = {};
   const used: Partial<Record<NeedBasis, NeedForScope>> = {};
   for (const basis of NEED_BASES) {
-    const n = needForScope(figuresOf(figures, basis), years, scope, deps.nonLaborAs);
+    const n = needForScope(figuresOf(figures, basis), years, scope);
     if (n.geography === null || n.vintages.length === 0) continue;
     out[basis] = n.totals;
     used[basis] = n;
@@ -116,7 +119,7 @@ export async function equity(
 ) {
   const { scope, dimension, needBasis, attribution } = args;
   const { resources, figures, years, totals, grid } = await groundwork(deps, dimension, scope);
-  const need = needForScope(figuresOf(figures, needBasis), years, scope, deps.nonLaborAs);
+  const need = needForScope(figuresOf(figures, needBasis), years, scope);
   const disclosure = resources.disclosure;
   const metrics = disclose(
     presentMetrics(computeEquity(totals, need.totals, attribution)),
@@ -153,11 +156,11 @@ export async function equityTrend(
   const { scope, dimension, needBasis, attribution } = args;
   const { resources, figures, years } = await groundwork(deps, dimension, scope);
   const basisFigures = figuresOf(figures, needBasis);
-  const overall = needForScope(basisFigures, years, scope, deps.nonLaborAs);
+  const overall = needForScope(basisFigures, years, scope);
   const disclosure = resources.disclosure;
   const points = years.map((year) => {
     const rows = resources.byYearType.filter((r) => r.year === year);
-    const need = needForScope(basisFigures, [year], scope, deps.nonLaborAs);
+    const need = needForScope(basisFigures, [year], scope);
     const metrics = disclose(
       presentMetrics(computeEquity(toResourceTotals(rows), need.totals, attribution)),
       rows,

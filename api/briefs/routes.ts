@@ -22,7 +22,6 @@ function depsFor(app: AppDeps, req: Request): ScenarioServiceDeps {
     knex,
     viewer,
     suppressionThreshold: app.config.suppressionThreshold,
-    nonLaborAs: app.config.nonLaborAs,
     datasetName: async (id) => (await datasetsByIds(knex, viewer, [id]))[0]?.name ?? null,
   };
 }

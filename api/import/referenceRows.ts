@@ -35,6 +35,19 @@ export function slugify(text: string): string {
 
 const key = (r: ReferenceRow) => `${r.basis}|${r.geography}|${r.year}`;
 
+const CONFIDENCE_WEAKNESS: Record<Confidence, number> = {
+  primary: 0,
+  secondary: 1,
+  computed: 2,
+  uncertain: 3,
+  illustrative: 4,
+};
+
+/** The weaker of two confidence flags (docs/methodology.md, "Provenance and confidence"). */
+export function weakestConfidence(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCE_WEAKNESS[a] >= CONFIDENCE_WEAKNESS[b] ? a : b;
+}
+
 /** Need rows of one source: LABOR/SEX/BOTH/UNSPECIFIED as given, ALL as NON_LABOR remainder. */
 export function toNeedRows(datasetId: number, rows: ReferenceRow[]): DbInsertNeedIndicator[] {
   const labor = new Map(rows.filter((r) => r.trafficking_type === 'LABOR').map((r) => [key(r), r]));
@@ -68,6 +81,8 @@ export function toNeedRows(datasetId: number, rows: ReferenceRow[]): DbInsertNee
     return [
       {
         ...base,
+        // A remainder is no more certain than either figure it is computed from.
+        confidence: weakestConfidence(r.confidence, laborRow.confidence),
         trafficking_type: 'NON_LABOR',
         value: r.value - laborRow.value,
         note: `published total ${r.value} minus labor ${laborRow.value}${r.note ? `; ${r.note}` : ''}`,

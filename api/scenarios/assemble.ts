@@ -3,18 +3,21 @@
  * Pure (no I/O): baseline.ts reads the sums, this decides the rules.
  *
  * Rules, per year of the baseline (one year, or the mean over a year range):
- * - LABOR budget = LABOR grants + the labor part of BOTH/UNSPECIFIED grants: the grant's declared
- *   labor_share where it gives one, else labor's share of need under the chosen basis (the
- *   DECLARED_SHARE attribution rule of domain.md). SEX budget = SEX grants only: the sex-only
- *   funding a shift draws on; the non-labor part of shared grants is in neither budget.
- * - survivors served: LABOR records + labor's need share of BOTH/UNSPECIFIED records (service
- *   records declare no share); SEX records only, matching the sex-only budget.
+ * - attribution: the chosen rule (docs/methodology.md, "Attribution") decides labor's and sex's
+ *   parts of BOTH/UNSPECIFIED grants and need, exactly as the Equity page does, so the base-year
+ *   equity ratio equals `equity` for the same scope, basis and rule.
+ * - LABOR budget = LABOR grants + labor's part of BOTH/UNSPECIFIED grants under the rule.
+ *   SEX budget = SEX grants only: the sex-only funding a shift draws on. Sex's part of shared
+ *   grants is `sexSharedBudget`: it counts in the equity ratio and is never shifted.
+ * - survivors served: LABOR records + labor's part of BOTH/UNSPECIFIED records (none under
+ *   EXCLUDE, half under EVEN_SPLIT, else labor's share of need: service records declare no
+ *   share); SEX records only, matching the sex-only budget.
  * - cost per survivor = sum(cost_usd) / sum(survivors_served) over the type's records that give a
  *   cost; else over all records in scope; else budget / survivors served; else an assumption.
  * - turnover and TIP-trained share: FTE-weighted means over the type's records; else over all
  *   records; else an assumption.
- * - need: the basis' figures chosen by core needForScope (geography, nearest year), shared need
- *   split in proportion to the explicit labor and sex figures.
+ * - need: the basis' figures chosen by core needForScope (geography, nearest year per type),
+ *   shared need attributed by the same rule.
  * - cost per survivor of each labor service category: labor's cost per survivor times a stated
  *   relative cost (the data record no survivors per category), said so in its source.
  * Mean values divide funding and need by the years with grants, services by the years with
@@ -28,7 +31,11 @@ import {
   type ResourceTotals,
 } from '../../core/equity/index';
 import type { ScenarioBaseline, Sourced, TypeBaseline } from '../../core/scenario/index';
-import { SCENARIO_SERVICE_CATEGORIES, type NeedBasis } from '../../core/vocabulary';
+import {
+  SCENARIO_SERVICE_CATEGORIES,
+  type AttributionRule,
+  type NeedBasis,
+} from '../../core/vocabulary';
 import type { ServiceSums, ServiceTotals } from '../data/scenarios/baselineTotals';
 import { emptyServiceSums, type DatasetVintageRow } from '../data/scenarios/baselineTotals';
 import { assumption, datasetsText, num, pct, usd, yearsText } from './sources';
@@ -56,6 +63,7 @@ export const CATEGORY_COST_FACTORS = {
 
 export interface BaselineInputs {
   needBasis: NeedBasis;
+  attribution: AttributionRule;
   years: { from: number; to: number };
   /** Years with grants in the window (funding and need are divided by their count). */
   grantYears: number;
@@ -97,26 +105,42 @@ export function assembleBaseline(inp: BaselineInputs): ScenarioBaseline {
   const serviceYearsText = yearsText(years, serviceYears);
   const fundingData = datasetsText(inp.fundingDatasetIds, inp.datasets);
   const serviceData = datasetsText(services.datasetIds, inp.datasets);
+  const rule = inp.attribution;
   const splitText = split.evenSplitFallback
     ? 'an even split (the need basis has no labor or sex figure in scope)'
     : `labor's share of need, ${pct(split.laborShare)}`;
+  const ruleText: Record<AttributionRule, string> = {
+    EXCLUDE: 'none: the EXCLUDE rule leaves shared grants out',
+    EVEN_SPLIT: 'half, by the EVEN_SPLIT rule',
+    NEED_PROPORTIONAL: `${splitText}, by the NEED_PROPORTIONAL rule`,
+    DECLARED_SHARE: `their declared labor_share where given, else ${splitText}, by the DECLARED_SHARE rule`,
+  };
+  /** Labor's part of shared service records: records declare no share. */
+  const sharedServiceLabor =
+    rule === 'EXCLUDE' ? 0 : rule === 'EVEN_SPLIT' ? 0.5 : split.laborShare;
 
-  const laborBudget =
-    attributeResources(inp.funding, 'DECLARED_SHARE', inp.need.totals).labor / grantYears;
+  const attributed = attributeResources(inp.funding, rule, inp.need.totals);
+  const laborBudget = attributed.labor / grantYears;
   const sharedLabor = laborBudget - inp.funding.labor / grantYears;
+  const sexShared = Math.max(0, attributed.sex - inp.funding.sex) / grantYears;
   const budget = {
     labor: sourced(
       laborBudget,
       `LABOR grants (${usd(inp.funding.labor / grantYears)}) plus the labor part of ` +
-        `BOTH/UNSPECIFIED grants (${usd(sharedLabor)}: their declared labor_share where given, ` +
-        `else ${splitText}), ${fundingYears}; ${fundingData}`,
+        `BOTH/UNSPECIFIED grants (${usd(sharedLabor)}: ${ruleText[rule]}), ${fundingYears}; ` +
+        fundingData,
     ),
     sex: sourced(
       inp.funding.sex / grantYears,
-      `SEX grants only (sex-only funding, what a shift draws on; shared grants are not ` +
-        `included), ${fundingYears}; ${fundingData}`,
+      `SEX grants only (sex-only funding, what a shift draws on; sex's part of shared grants ` +
+        `is counted in the equity ratio but never shifted), ${fundingYears}; ${fundingData}`,
     ),
   };
+  const sexSharedBudget = sourced(
+    sexShared,
+    `sex's part of BOTH/UNSPECIFIED grants under the ${rule} rule, ${fundingYears}: counted in ` +
+      `the equity ratio as the Equity page counts it, never shifted; ${fundingData}`,
+  );
 
   const shared = sumOf(services.byType.BOTH, services.byType.UNSPECIFIED);
   const perType = {
@@ -186,7 +210,7 @@ export function assembleBaseline(inp: BaselineInputs): ScenarioBaseline {
   const servedObserved = {
     labor:
       serviceYears > 0
-        ? (perType.labor.served + shared.served * split.laborShare) / serviceYears
+        ? (perType.labor.served + shared.served * sharedServiceLabor) / serviceYears
         : null,
     sex: serviceYears > 0 ? perType.sex.served / serviceYears : null,
   };
@@ -199,8 +223,8 @@ export function assembleBaseline(inp: BaselineInputs): ScenarioBaseline {
       survivorsServed = sourced(
         observed,
         t === 'labor'
-          ? `service records: LABOR survivors served plus labor's share (${pct(split.laborShare)}) ` +
-              `of BOTH/UNSPECIFIED, ${serviceYearsText}; ${serviceData}`
+          ? `service records: LABOR survivors served plus labor's part (${pct(sharedServiceLabor)}, ` +
+              `by the ${rule} rule) of BOTH/UNSPECIFIED, ${serviceYearsText}; ${serviceData}`
           : `service records: SEX survivors served, ${serviceYearsText}; ${serviceData}`,
       );
     } else {
@@ -249,7 +273,17 @@ export function assembleBaseline(inp: BaselineInputs): ScenarioBaseline {
   }
   const illustrative =
     inp.datasets.some((d) => d.is_illustrative) || inp.need.confidence === 'illustrative';
-  return { years, needBasis: inp.needBasis, labor, sex, categoryCostPerSurvivor, illustrative };
+  return {
+    years,
+    needBasis: inp.needBasis,
+    attribution: rule,
+    sexSharedBudget,
+    needGeography: inp.need.geography,
+    labor,
+    sex,
+    categoryCostPerSurvivor,
+    illustrative,
+  };
 }
 
 function needFor(t: 'labor' | 'sex', inp: BaselineInputs): Sourced {
@@ -261,11 +295,11 @@ function needFor(t: 'labor' | 'sex', inp: BaselineInputs): Sourced {
         `undefined; choose another need basis or set params.${t}.need`,
     );
   }
-  const attributed = attributeNeed(n.totals, 'DECLARED_SHARE');
+  const attributed = attributeNeed(n.totals, inp.attribution);
   const value = attributed[t] / Math.max(1, inp.grantYears);
   const sharedText =
     n.totals.shared > 0
-      ? `, with BOTH/UNSPECIFIED figures split in proportion to the labor and sex figures`
+      ? `, with BOTH/UNSPECIFIED figures attributed by the ${inp.attribution} rule`
       : '';
   const years = n.vintages.join(', ');
   const mean = inp.grantYears > 1 ? `mean over ${inp.grantYears} fiscal years, ` : '';

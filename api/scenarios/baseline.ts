@@ -16,7 +16,7 @@
  */
 import { needForScope, proportionalSplit, type NeedForScope } from '../../core/equity/index';
 import type { ScenarioBaseline } from '../../core/scenario/index';
-import type { NeedBasis } from '../../core/vocabulary';
+import { DEFAULT_ATTRIBUTION, type AttributionRule, type NeedBasis } from '../../core/vocabulary';
 import type { AnalyticsDeps } from '../analytics/context';
 import { protectServiceTotals } from '../analytics/protectServices';
 import { protectedResources } from '../analytics/protect';
@@ -71,6 +71,8 @@ export interface ScenarioBaselineOut {
 
 export interface BaselineOptions {
   mode: BaselineMode;
+  /** How shared grants, services and need are attributed; default DECLARED_SHARE (every view's). */
+  attribution?: AttributionRule;
   /** Withhold small service counts whoever asks (saved scenarios). */
   disclosureSafe?: boolean;
 }
@@ -112,9 +114,10 @@ export async function scenarioBaseline(
     serviceTotals(knex, viewer, scope, years),
   ]);
   const shownServices = await protectServiceTotals(deps, services, options.disclosureSafe ?? false);
-  const need = needForScope(figures, grantYears, scope, deps.nonLaborAs);
+  const need = needForScope(figures, grantYears, scope);
 
-  const withheld = withheldTypes(shownServices, need);
+  const attribution = options.attribution ?? DEFAULT_ATTRIBUTION;
+  const withheld = withheldTypes(shownServices, need, attribution);
   const roles = new Map<number, DatasetRole[]>();
   const addRole = (ids: readonly number[], role: DatasetRole) => {
     for (const id of ids) roles.set(id, [...(roles.get(id) ?? []), role]);
@@ -126,6 +129,7 @@ export async function scenarioBaseline(
 
   const baseline = assembleBaseline({
     needBasis,
+    attribution,
     years,
     grantYears: grantYears.length,
     funding: toResourceTotals(inWindow),
@@ -148,7 +152,7 @@ export async function scenarioBaseline(
       unit: need.unit,
       confidence: need.confidence,
     },
-    notes: baselineNotes(scope, withheld, deps.suppressionThreshold, needBasis),
+    notes: [...baselineNotes(scope, withheld, deps.suppressionThreshold, needBasis), ...need.notes],
   };
 }
 
@@ -166,8 +170,14 @@ async function fundingDatasetsInWindow(
 function withheldTypes(
   services: Awaited<ReturnType<typeof protectServiceTotals>>,
   need: NeedForScope,
+  attribution: AttributionRule,
 ): { labor: boolean; sex: boolean } {
-  const laborShare = proportionalSplit(need.totals).laborShare;
+  const laborShare =
+    attribution === 'EXCLUDE'
+      ? 0
+      : attribution === 'EVEN_SPLIT'
+        ? 0.5
+        : proportionalSplit(need.totals).laborShare;
   const hidden = services.withheld;
   return {
     labor:

@@ -42,6 +42,7 @@ export async function prepareRun(
   const { settings, scope } = toSettings(args);
   const baseline = await scenarioBaseline(deps, scope, settings.needBasis, {
     mode: settings.baselineMode,
+    attribution: settings.attribution,
     disclosureSafe: options.disclosureSafe,
   });
   return { settings, baseline, input: coreInput(settings, baseline.baseline) };

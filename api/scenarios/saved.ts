@@ -260,6 +260,7 @@ async function freshness(
   try {
     now = await scenarioBaseline({ ...deps, viewer: owner }, scope, settings.needBasis, {
       mode: settings.baselineMode,
+      attribution: settings.attribution,
       disclosureSafe: true,
     });
   } catch (e) {

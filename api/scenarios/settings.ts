@@ -14,7 +14,7 @@ import {
   type ScenarioServiceCategory,
   type ScenarioValidationIssue,
 } from '../../core/scenario/index';
-import type { NeedBasis } from '../../core/vocabulary';
+import { DEFAULT_ATTRIBUTION, type AttributionRule, type NeedBasis } from '../../core/vocabulary';
 import { parseScope, type Scope, type ScopeArgs } from '../data/analytics/scope';
 import { BadUserInputError } from '../errors';
 import type { BaselineMode } from './baseline';
@@ -30,6 +30,7 @@ type Maybe<T> = T | null | undefined;
 export interface ScenarioInputArgs {
   scope?: Maybe<ScopeArgs>;
   needBasis: NeedBasis;
+  attribution?: Maybe<AttributionRule>;
   baselineMode?: Maybe<'LATEST' | 'AVERAGE'>;
   horizonYears?: Maybe<number>;
   levers?: Maybe<{
@@ -52,6 +53,8 @@ export interface ScenarioSettings {
   /** The scope as given (null fields dropped), so it can be echoed and parsed again. */
   scope: ScopeArgs;
   needBasis: NeedBasis;
+  /** Versions saved before the rule was a setting lack it: they ran on DECLARED_SHARE. */
+  attribution?: AttributionRule;
   baselineMode: BaselineMode;
   horizonYears: number;
   levers: ScenarioLevers;
@@ -170,6 +173,7 @@ export function toSettings(args: ScenarioInputArgs): { settings: ScenarioSetting
     format: SETTINGS_FORMAT,
     scope: compact({ ...(args.scope ?? {}) }),
     needBasis: args.needBasis,
+    attribution: args.attribution ?? DEFAULT_ATTRIBUTION,
     baselineMode: args.baselineMode === 'AVERAGE' ? 'average' : 'latest',
     horizonYears,
     levers: levers(args.levers),

@@ -1,5 +1,5 @@
 /**
- * Attribution rules (domain.md "Vocabulary"): how BOTH/UNSPECIFIED resources and need are given to
+ * Attribution rules (docs/methodology.md, "Vocabulary"): how BOTH/UNSPECIFIED resources and need are given to
  * labor and sex. Every rule except EXCLUDE conserves the total; EXCLUDE drops the shared part.
  */
 import type { AttributionRule } from '../vocabulary';

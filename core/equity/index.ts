@@ -11,4 +11,4 @@ export type { RangedMetric, GridPosition, SensitivityRange, SensitivityGrid } fr
 export { nearestNeedYear, chooseGeography } from './needSelection';
 export type { GeographyScope } from './needSelection';
 export { needForScope } from './needForScope';
-export type { NeedFigure, NeedForScope } from './needForScope';
+export type { NeedFigure, NeedForScope, NeedSlot } from './needForScope';

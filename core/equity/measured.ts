@@ -1,6 +1,6 @@
 /**
  * Building blocks for figures that may be undefined. A ratio whose denominator is 0 is reported as
- * null with a reason a funder understands (domain.md "Metrics"), never as Infinity or NaN.
+ * null with a reason a funder understands (docs/methodology.md, "Equity metrics"), never as Infinity or NaN.
  */
 import type { Measured } from './types';
 

@@ -1,5 +1,5 @@
 /**
- * The two-group equity metrics of domain.md "Metrics" for one scope, dimension, need basis and
+ * The two-group equity metrics of docs/methodology.md, "Equity metrics" for one scope, dimension, need basis and
  * attribution rule. Inputs are already attributed to labor and sex (see attribution.ts).
  */
 import type { AttributionRule, ComparedType } from '../vocabulary';

@@ -1,5 +1,5 @@
 /**
- * Which need figure a scope uses (domain.md "Metrics"): the vintage nearest each resource year and
+ * Which need figure a scope uses (docs/methodology.md, "Equity metrics"): the vintage nearest each resource year and
  * the most specific geography that contains the scope and has figures. The caller returns both
  * choices with the result, so a reader sees which figure the answer rests on.
  */

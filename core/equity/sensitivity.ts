@@ -1,5 +1,5 @@
 /**
- * The sensitivity grid (domain.md "Metrics"): every metric under every need basis available in
+ * The sensitivity grid (docs/methodology.md, "Equity metrics"): every metric under every need basis available in
  * scope and every attribution rule, and each metric's range over the grid, so a brief can say
  * "labor receives 0.18 to 0.41 of its proportional share, whichever measure of need is used".
  */

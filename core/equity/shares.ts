@@ -1,5 +1,5 @@
 /**
- * Shares of a whole: `s_i = x_i / sum_j x_j` (domain.md "Metrics": resource share and need share).
+ * Shares of a whole: `s_i = x_i / sum_j x_j` (docs/methodology.md, "Equity metrics": resource share and need share).
  */
 import { assertAmount, divide, undefinedBecause } from './measured';
 import type { Measured } from './types';

@@ -1,5 +1,5 @@
 /**
- * Inputs and outputs of the equity metrics (domain.md "Metrics"). The API computes the totals in
+ * Inputs and outputs of the equity metrics (docs/methodology.md, "Equity metrics"). The API computes the totals in
  * SQL and hands them to these pure functions; nothing here does I/O.
  */
 import type { AttributionRule, NeedBasis } from '../vocabulary';

@@ -98,7 +98,8 @@ export function kernelParams(
 }
 
 /**
- * Budgets by year. shift(y) = shiftAmount * min(1, y / p); added labor money
+ * Budgets by year. `sexShared` is the sex part of shared funding (see Schedule.sexShared), held
+ * constant: it counts in the equity ratio only. shift(y) = shiftAmount * min(1, y / p); added labor money
  * d(y) = shift(y) + newMoney, of which trainingShare goes to TIP training;
  * trained share = baseline share + staff the training budget reaches that year (no stock is
  * carried over: trained staff who leave take the training with them).
@@ -107,10 +108,12 @@ export function buildSchedule(
   params: ScenarioParameters,
   levers: ResolvedLevers,
   horizon: number,
+  sexShared: number,
 ): Schedule {
   const h1 = horizon + 1;
   const s: Schedule = {
     horizon,
+    sexShared,
     budget: new Float64Array(2 * h1),
     training: new Float64Array(2 * h1),
     fte: new Float64Array(2 * h1),

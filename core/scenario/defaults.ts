@@ -142,7 +142,10 @@ const CATEGORY_SPEC: ParameterSpec = {
   uncertainty: FIXED,
 };
 
-/** Defaults of the shared parameters: editable assumptions, said to be so. */
+/**
+ * Defaults of the shared parameters: editable assumptions, said to be so; the reasoning behind each
+ * is in docs/methodology.md, "The reallocation scenario model".
+ */
 const SHARED_DEFAULTS: Record<SharedParameterName, { value: number; source: string }> = {
   staffCostShare: {
     value: 0.7,
@@ -150,7 +153,10 @@ const SHARED_DEFAULTS: Record<SharedParameterName, { value: number; source: stri
   },
   costPerFte: {
     value: 75_000,
-    source: 'assumption (editable): salary and benefits of one full-time staff member',
+    source:
+      'assumption (editable): salary and benefits of one full-time staff member; US median wages ' +
+      'of social workers and counselors were about USD 50,000–60,000 in May 2023 (BLS ' +
+      'Occupational Employment and Wage Statistics), plus benefits (docs/methodology.md)',
   },
   initialExperience: {
     value: 0.5,

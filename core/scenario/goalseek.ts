@@ -90,7 +90,7 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
 
   simulate(
     compileScenario(prep, ZERO_LEVERS).kernel,
-    buildSchedule(prep.params, ZERO_LEVERS, prep.horizon),
+    buildSchedule(prep.params, ZERO_LEVERS, prep.horizon, prep.sexShared),
     work,
     out,
   );
@@ -100,7 +100,7 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
   let evaluations = 0;
   const evaluate = (levers: ResolvedLevers): Evaluation => {
     evaluations++;
-    simulate(kernel, buildSchedule(prep.params, levers, prep.horizon), work, out);
+    simulate(kernel, buildSchedule(prep.params, levers, prep.horizon, prep.sexShared), work, out);
     let floorOk = true;
     // No slack: with no shift, SEX runs bit for bit as in the zero-lever run, so f = 0 passes.
     for (let y = 1; y < h1; y++) {
@@ -138,6 +138,7 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
   };
   const found = (l: ResolvedLevers): GoalSeekResult => ({
     reachable: true,
+    illustrative: prep.illustrative,
     target,
     byYear,
     answer: answer(l),
@@ -150,6 +151,7 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
     best: ResolvedLevers,
   ): GoalSeekResult => ({
     reachable: false,
+    illustrative: prep.illustrative,
     target,
     byYear,
     binding,
@@ -189,8 +191,8 @@ export function goalSeek(input: ScenarioInput, options: GoalSeekOptions = {}): G
     }
     if (reaches(at(0))) return { levers: at(0), binding: null };
     // As M grows, labor's budget share tends to 1 while sex-only funding remains.
-    const needL = out.need[yIndex]!;
-    const needS = out.need[h1 + yIndex]!;
+    const needL = out.needFigure[yIndex]!;
+    const needS = out.needFigure[h1 + yIndex]!;
     const ceiling = needL > 0 ? (needL + needS) / needL : Number.POSITIVE_INFINITY;
     if (target >= ceiling) {
       const message =

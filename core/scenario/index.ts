@@ -1,5 +1,5 @@
 /**
- * The reallocation scenario engine (domain.md "Reallocation scenario model"). Pure: runs in Node
+ * The reallocation scenario engine (docs/methodology.md, "The reallocation scenario model"). Pure: runs in Node
  * and in a browser Web Worker; only solveCategoryMix loads a WebAssembly solver, lazily.
  */
 export type * from './types';

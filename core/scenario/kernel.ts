@@ -16,7 +16,12 @@
  *   3. hiring or layoffs:     W_0 = T - sum(W) new hires at x0 when positive;
  *                             otherwise the shortfall is laid off last in, first out
  *   4. capacity:              C(y) = sum_a W_a * x_a(y)
- *   5. served and unmet:      S(y) = min(C(y), N(y)),  U(y) = N(y) - S(y),  N(y) = N0 * (1 + g)^y
+ *   5. served and unmet:      S(y) = min(C(y), Nr(y)),  U(y) = Nr(y) - S(y),
+ *                             N(y) = N0 * (1 + g)^y  (the need basis' figure),
+ *                             Nr(y) = max(N0, served0) * (1 + g)^y  (reachable need: survivors already
+ *                             served were in need, whatever a count such as hotline cases says)
+ *   6. equity ratio:          e_L(y) = (B_L / (B_L + B_S + B_Sh)) / (N_L / (N_L + N_S)), with B_Sh the
+ *                             sex part of shared funding (never shifted) and N the figures, not Nr
  *
  * Base year y = 0: the workforce is in steady state under the observed turnover tauBase,
  *   W_a = W0 * tauBase * (1 - tauBase)^a (a < A),  W_A = W0 * (1 - tauBase)^A,  W0 = c * FTE0,
@@ -63,6 +68,11 @@ export interface Schedule {
   training: Float64Array;
   fte: Float64Array;
   trainedShare: Float64Array;
+  /**
+   * The sex part of BOTH/UNSPECIFIED funding under the attribution rule (USD/year): counted in the
+   * equity ratio as sex's, never shifted and not modelled as staff (no service record matches it).
+   */
+  sexShared: number;
 }
 
 /** Per type and year, [t * (H + 1) + y]. */
@@ -70,7 +80,10 @@ export interface SimOutput {
   capacity: Float64Array;
   served: Float64Array;
   unmet: Float64Array;
+  /** Reachable need: the figure, or the survivors already served when that is more. */
   need: Float64Array;
+  /** The need basis' figure (grown), which the equity ratio uses. */
+  needFigure: Float64Array;
   experience: Float64Array;
   /** NaN when a denominator is 0. */
   equity: Float64Array;
@@ -83,6 +96,7 @@ export function createSimOutput(horizon: number): SimOutput {
     served: new Float64Array(n),
     unmet: new Float64Array(n),
     need: new Float64Array(n),
+    needFigure: new Float64Array(n),
     experience: new Float64Array(n),
     equity: new Float64Array(n),
   };
@@ -156,11 +170,13 @@ function simulateType(
 
   const tau = tk.turnover;
   let need = tk.need0;
+  let reachable = Math.max(tk.need0, tk.served0);
   const growth = 1 + tk.needGrowth;
   for (let y = 0; y < h1; y++) {
     const i = off + y;
     if (y > 0) {
       need *= growth;
+      reachable *= growth;
       // 1. turnover and ageing
       w[buckets] = (1 - tau) * (w[buckets]! + w[buckets - 1]!);
       for (let a = buckets - 1; a > 0; a--) w[a] = (1 - tau) * w[a - 1]!;
@@ -191,11 +207,12 @@ function simulateType(
       total += w[a]!;
     }
     // 5. served and unmet need
-    const served = capacity < need ? capacity : need;
+    const served = capacity < reachable ? capacity : reachable;
     out.capacity[i] = capacity;
     out.served[i] = served;
-    out.unmet[i] = need - served;
-    out.need[i] = need;
+    out.unmet[i] = reachable - served;
+    out.need[i] = reachable;
+    out.needFigure[i] = need;
     out.experience[i] = total > 0 ? capacity / total : Number.NaN;
   }
 }
@@ -208,9 +225,9 @@ export function simulate(p: KernelParams, s: Schedule, work: Float64Array, out: 
   const h1 = s.horizon + 1;
   for (let y = 0; y < h1; y++) {
     const bL = s.budget[y]!;
-    const bS = s.budget[h1 + y]!;
-    const nL = out.need[y]!;
-    const nS = out.need[h1 + y]!;
+    const bS = s.budget[h1 + y]! + s.sexShared;
+    const nL = out.needFigure[y]!;
+    const nS = out.needFigure[h1 + y]!;
     const budgets = bL + bS;
     const needs = nL + nS;
     out.equity[y] = equityRatio(bL, budgets, nL, needs);

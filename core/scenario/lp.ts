@@ -187,6 +187,7 @@ export async function solveCategoryMix(
   if (target > need) {
     return {
       feasible: false,
+      illustrative: prep.illustrative,
       binding: 'NEED',
       message:
         `A target of ${Math.round(target).toLocaleString('en-US')} labor survivors served in ${byYear} ` +
@@ -210,6 +211,7 @@ export async function solveCategoryMix(
   if (solution.Status === 'Infeasible') {
     return {
       feasible: false,
+      illustrative: prep.illustrative,
       binding: 'CATEGORY_LIMITS',
       message:
         `No spending within the category limits reaches ${Math.round(target).toLocaleString('en-US')} ` +
@@ -239,6 +241,7 @@ export async function solveCategoryMix(
   for (const c of SCENARIO_SERVICE_CATEGORIES) yieldPerMillion[c] = yields[c] * 1e6;
   return {
     feasible: true,
+    illustrative: prep.illustrative,
     newMoneyPerYear: total,
     amounts,
     mix,

@@ -21,6 +21,7 @@ import {
   type Schedule,
   type SimOutput,
 } from './kernel';
+import { DEFAULT_ATTRIBUTION, type AttributionRule } from '../vocabulary';
 import type {
   HorizonTotals,
   ResolvedLevers,
@@ -42,6 +43,10 @@ export interface PreparedScenario {
   baseYear: number;
   observedTurnover: { labor: number; sex: number };
   illustrative: boolean;
+  /** The rule that gave labor and sex their parts of shared funding and need. */
+  attribution: AttributionRule;
+  /** The sex part of shared funding (USD/year): counted in equity ratios, never shifted. */
+  sexShared: number;
 }
 
 /** Validates (throwing ScenarioInputError) and resolves defaults, overrides and levers. */
@@ -59,6 +64,8 @@ export function prepareScenario(input: ScenarioInput): PreparedScenario {
       sex: input.baseline.sex.turnoverRate.value,
     },
     illustrative: input.baseline.illustrative ?? false,
+    attribution: input.baseline.attribution ?? DEFAULT_ATTRIBUTION,
+    sexShared: input.baseline.sexSharedBudget?.value ?? 0,
   };
 }
 
@@ -69,7 +76,7 @@ export function compileScenario(
 ): { kernel: KernelParams; schedule: Schedule } {
   return {
     kernel: kernelParams(prep.params, levers, prep.observedTurnover),
-    schedule: buildSchedule(prep.params, levers, prep.horizon),
+    schedule: buildSchedule(prep.params, levers, prep.horizon, prep.sexShared),
   };
 }
 
@@ -152,14 +159,31 @@ function typeTotals(years: ScenarioYear[], pick: (r: ScenarioYear) => TypeYear):
   return t;
 }
 
-function horizonTotals(years: ScenarioYear[]): HorizonTotals {
+/**
+ * Sums over years 1..H; the ratio on summed budgets (sex's with its part of shared funding) and
+ * summed need figures, as in the per-year ratio.
+ */
+function horizonTotals(
+  years: ScenarioYear[],
+  s: Schedule,
+  out: SimOutput,
+  sexShared: number,
+): HorizonTotals {
   const labor = typeTotals(years, (r) => r.labor);
   const sex = typeTotals(years, (r) => r.sex);
+  const h1 = s.horizon + 1;
+  let needL = 0;
+  let needS = 0;
+  for (let y = 1; y < h1; y++) {
+    needL += out.needFigure[LABOR * h1 + y]!;
+    needS += out.needFigure[SEX * h1 + y]!;
+  }
+  const sexBudget = sex.budget + sexShared * s.horizon;
   return {
     labor,
     sex,
     laborEquityRatio: orNull(
-      equityRatio(labor.budget, labor.budget + sex.budget, labor.need, labor.need + sex.need),
+      equityRatio(labor.budget, labor.budget + sexBudget, needL, needL + needS),
     ),
   };
 }
@@ -190,7 +214,10 @@ function notesFor(prep: PreparedScenario, years: ScenarioYear[]): string[] {
     if (need < served) {
       notes.push(
         `${name} need under ${prep.input.baseline.needBasis} (${fmt(need)}) is below the ` +
-          `${fmt(served)} survivors served in the baseline; survivors served are capped at need.`,
+          `${fmt(served)} survivors served in the baseline. Those survivors were in need, so the ` +
+          `model counts at least ${fmt(served)} as in need (growing with need growth) when it ` +
+          `caps survivors served and counts unmet need; the equity ratio still uses the ` +
+          `published figure.`,
       );
     }
     const cps = p[`${t}.costPerSurvivor`].value;
@@ -216,7 +243,7 @@ function notesFor(prep: PreparedScenario, years: ScenarioYear[]): string[] {
   return notes;
 }
 
-/** Projects the scenario and its zero-lever baseline (domain.md "Reallocation scenario model"). */
+/** Projects the scenario and its zero-lever baseline (docs/methodology.md, "The reallocation scenario model"). */
 export function runScenario(input: ScenarioInput): ScenarioResult {
   return runPrepared(prepareScenario(input), undefined);
 }
@@ -228,12 +255,14 @@ export function runPrepared(prep: PreparedScenario, levers?: ResolvedLevers): Sc
   const zero = simulateLevers(prep, ZERO_LEVERS);
   const years = rows(scenario.schedule, scenario.out, prep.baseYear);
   const baselineYears = rows(zero.schedule, zero.out, prep.baseYear);
-  const totals = horizonTotals(years);
-  const baselineTotals = horizonTotals(baselineYears);
+  const totals = horizonTotals(years, scenario.schedule, scenario.out, prep.sexShared);
+  const baselineTotals = horizonTotals(baselineYears, zero.schedule, zero.out, prep.sexShared);
   return {
     baseYear: prep.baseYear,
     horizonYears: prep.horizon,
     illustrative: prep.illustrative,
+    attribution: prep.attribution,
+    sexSharedBudget: prep.sexShared,
     levers: used,
     parameters: prep.params,
     years,

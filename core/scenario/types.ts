@@ -1,9 +1,9 @@
 /**
- * Inputs and outputs of the reallocation scenario model (domain.md "Reallocation scenario model").
+ * Inputs and outputs of the reallocation scenario model (docs/methodology.md, "The reallocation scenario model").
  * The API computes a `ScenarioBaseline` from SQL for one scope and need basis; everything here is
  * pure data so that the same objects cross a Web Worker boundary unchanged.
  */
-import type { NeedBasis, SCENARIO_SERVICE_CATEGORIES } from '../vocabulary';
+import type { AttributionRule, NeedBasis, SCENARIO_SERVICE_CATEGORIES } from '../vocabulary';
 
 export type ScenarioServiceCategory = (typeof SCENARIO_SERVICE_CATEGORIES)[number];
 
@@ -16,7 +16,10 @@ export interface Sourced {
 
 /** The observed baseline of one trafficking type, as computed for the scope. */
 export interface TypeBaseline {
-  /** Annual funding of the type in USD/year; for SEX, sex-only funding (what a shift draws on). */
+  /**
+   * Annual funding of the type in USD/year. LABOR: labor-only grants plus labor's part of shared
+   * grants under the attribution rule; SEX: sex-only funding (what a shift draws on).
+   */
   budget: Sourced;
   /** Survivors served per year in the baseline (people/year); the model is calibrated to it. */
   survivorsServed: Sourced;
@@ -34,6 +37,19 @@ export interface ScenarioBaseline {
   /** The averaged year range; a single year has from === to. The projection starts at to + 1. */
   years: { from: number; to: number };
   needBasis: NeedBasis;
+  /**
+   * The rule that gave labor and sex their parts of BOTH/UNSPECIFIED funding, services and need
+   * (default DECLARED_SHARE, the default of every view), so the base-year equity ratio equals the
+   * Equity page's ratio for the same scope, basis and rule.
+   */
+  attribution?: AttributionRule;
+  /**
+   * Sex's part of BOTH/UNSPECIFIED funding under the rule (USD/year; default 0): counted in the
+   * equity ratio, never shifted (the shift draws on sex-only money) and held constant.
+   */
+  sexSharedBudget?: Sourced;
+  /** Where the need figures come from (e.g. 'US', 'WORLD'); null when none cover the scope. */
+  needGeography?: string | null;
   labor: TypeBaseline;
   sex: TypeBaseline;
   /** Cost per survivor served of each labor service category (USD per survivor). */
@@ -184,6 +200,10 @@ export interface ScenarioResult {
   baseYear: number;
   horizonYears: number;
   illustrative: boolean;
+  /** The attribution rule of the baseline's budgets and need. */
+  attribution: AttributionRule;
+  /** Sex's part of shared funding (USD/year), in every year's equity ratio; never shifted. */
+  sexSharedBudget: number;
   levers: ResolvedLevers;
   parameters: ScenarioParameters;
   /** Index 0 is the base year, then years 1..H. */
@@ -325,6 +345,8 @@ export interface GoalSeekAnswer {
 export type GoalSeekResult =
   | {
       reachable: true;
+      /** True when the baseline rests on illustrative demo data (as for every result). */
+      illustrative: boolean;
       target: number;
       byYear: number;
       answer: GoalSeekAnswer;
@@ -334,6 +356,7 @@ export type GoalSeekResult =
     }
   | {
       reachable: false;
+      illustrative: boolean;
       target: number;
       byYear: number;
       binding: BindingConstraint;
@@ -363,6 +386,8 @@ export interface CategoryMixOptions {
 export type CategoryMixResult =
   | {
       feasible: true;
+      /** True when the baseline rests on illustrative demo data, feasible or not. */
+      illustrative: boolean;
       newMoneyPerYear: number;
       amounts: Record<ScenarioServiceCategory, number>;
       mix: Record<ScenarioServiceCategory, number>;
@@ -374,6 +399,7 @@ export type CategoryMixResult =
     }
   | {
       feasible: false;
+      illustrative: boolean;
       binding: 'NEED' | 'CATEGORY_LIMITS';
       message: string;
     };

@@ -107,7 +107,6 @@ describeEachBackend('briefs', (db) => {
         knex: db().knex,
         viewer: alice,
         suppressionThreshold: 11,
-        nonLaborAs: 'SEX',
         datasetName: () => Promise.resolve(null),
       },
       brief.id,

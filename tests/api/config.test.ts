@@ -8,9 +8,15 @@ describe('loadConfig', () => {
     expect(c.databaseUrl).toBeUndefined();
     expect(c.seedDemo).toBe(true);
     expect(c.suppressionThreshold).toBe(11);
-    expect(c.nonLaborAs).toBe('SEX');
     expect(c.importEnabled).toBe(true);
     expect(c.dataDir.endsWith('/data')).toBe(true);
+  });
+
+  it('stops a deployment that still asks for the removed NON_LABOR_AS=UNSPECIFIED reading', () => {
+    expect(() => loadConfig({ NON_LABOR_AS: 'UNSPECIFIED' })).toThrow(
+      /NON_LABOR_AS is no longer a setting/,
+    );
+    expect(() => loadConfig({ NON_LABOR_AS: 'SEX' })).not.toThrow();
   });
 
   it('turns import off by default in production', () => {

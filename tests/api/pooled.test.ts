@@ -33,7 +33,6 @@ describeEachBackend('pooled view', (db) => {
     knex: db().knex,
     viewer,
     suppressionThreshold: 11,
-    nonLaborAs: 'SEX',
   });
 
   beforeAll(async () => {

@@ -44,7 +44,15 @@ describe('number formats', () => {
   it('puts a ratio in words', () => {
     expect(ratioInWords(0.24)).toBe('about a quarter of');
     expect(ratioInWords(0.52)).toBe('about half of');
-    expect(ratioInWords(0.1)).toBe('less than a sixth of');
+    expect(ratioInWords(0.1)).toBe('about a tenth of');
+    expect(ratioInWords(0.05)).toBe('less than a tenth of');
+    // The words match the number as shown: 0.8 is four fifths, not three quarters.
+    expect(ratioInWords(0.8)).toBe('about four fifths of');
+    expect(ratioInWords(0.7983)).toBe('about four fifths of');
+    expect(ratioInWords(0.75)).toBe('about three quarters of');
+    expect(ratioInWords(0.6)).toBe('about three fifths of');
+    expect(ratioInWords(0.7)).toBe('about seven tenths of');
+    expect(ratioInWords(0.3)).toBe('about three tenths of');
   });
 });
 

@@ -18,6 +18,7 @@ import {
 } from '../../client/src/charts/series/funders';
 import {
   headlineSentence,
+  sentenceCitation,
   parityGapSentence,
   type OverviewEquity,
 } from '../../client/src/charts/series/headline';
@@ -246,7 +247,8 @@ describe('headline', () => {
       }),
     ).toBe(
       'Labor trafficking received 18.0% of grant funding in 2018–2020 but accounts for 25.0% of identified victims: ' +
-        'an equity ratio of 0.72, about three quarters of its proportional share. ' +
+        // 0.72 is nearer seven tenths (0.02 away) than three quarters (0.03 away).
+        'an equity ratio of 0.72, about seven tenths of its proportional share. ' +
         'Across 5 measures of need and 4 attribution rules, the ratio ranges from 0.31 to 0.94.',
     );
   });
@@ -267,6 +269,28 @@ describe('headline', () => {
       }),
     ).toBe(
       'Labor trafficking’s share of training hours in 2018–2020 cannot be set against its share of convictions: No need figures in scope.',
+    );
+  });
+
+  it('cites the need source as well as the resource source in the copied sentence', () => {
+    const ds = (name: string) => ({
+      id: name,
+      name,
+      source: 'publisher',
+      citation: `${name}.`,
+      url: null,
+      vintage: 2024,
+      confidence: 'SECONDARY' as const,
+      illustrative: false,
+    });
+    const cited = {
+      ...equity,
+      datasets: [ds('Demo grants')],
+      need: { ...equity.need, datasets: [ds('2024 Trafficking in Persons Report')] },
+    };
+    expect(sentenceCitation(cited, 'http://x/overview')).toBe(
+      '(Fairshare; illustrative demo data, not real figures; resources: Demo grants; ' +
+        'need: 2024 Trafficking in Persons Report (worldwide, 2020); http://x/overview)',
     );
   });
 

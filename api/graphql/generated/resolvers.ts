@@ -351,6 +351,8 @@ export type CategoryMixResult = {
   allocations: Array<CategoryAllocation>;
   binding?: Maybe<BindingConstraint>;
   feasible: Scalars['Boolean']['output'];
+  /** True when the baseline rests on illustrative demo data, feasible or not. */
+  illustrative: Scalars['Boolean']['output'];
   laborServed?: Maybe<Scalars['Float']['output']>;
   message?: Maybe<Scalars['String']['output']>;
   /** USD/year; null when infeasible. */
@@ -539,7 +541,7 @@ export type EquityBreakdown =
   /** One row per US state. */
   | 'STATE';
 
-/** Labor's equity per group, against the same need figures. */
+/** Labor's equity per group: each row equals equity() with the scope narrowed to that group. */
 export type EquityBreakdownResult = {
   __typename?: 'EquityBreakdownResult';
   attribution: AttributionRule;
@@ -565,6 +567,8 @@ export type EquityBreakdownRow = {
   /** Human-readable name. */
   label: Scalars['String']['output'];
   labor: TypeEquity;
+  /** The need figures of this row: those of the group's own years (and, for a state, its own figures where published). */
+  need: NeedUsed;
   nullReasons: Array<NullReason>;
   parityGap?: Maybe<Scalars['Float']['output']>;
   sex: TypeEquity;
@@ -680,6 +684,8 @@ export type GoalSeekResult = {
   byYear: Scalars['Int']['output'];
   /** Model runs the search took. */
   evaluations: Scalars['Int']['output'];
+  /** True when the baseline rests on illustrative demo data, whether or not the goal is reachable. */
+  illustrative: Scalars['Boolean']['output'];
   /** Why the goal cannot be reached, in a sentence; null when it can. */
   message?: Maybe<Scalars['String']['output']>;
   reachable: Scalars['Boolean']['output'];
@@ -1099,6 +1105,13 @@ export type NeedIndicatorSortField =
   | 'VALUE'
   | 'YEAR';
 
+/** The need years used for one type. */
+export type NeedTypeVintages = {
+  __typename?: 'NeedTypeVintages';
+  type: TraffickingType;
+  vintages: Array<Scalars['Int']['output']>;
+};
+
 /** Which need figures a result used. */
 export type NeedUsed = {
   __typename?: 'NeedUsed';
@@ -1109,6 +1122,10 @@ export type NeedUsed = {
   datasets: Array<Dataset>;
   /** Geography whose figures were used: the most specific containing the scope. */
   geography?: Maybe<Scalars['String']['output']>;
+  /** Choices a reader should know about, in sentences: a type with no figure, types from different years. */
+  notes: Array<Scalars['String']['output']>;
+  /** Years used per type: each type takes the nearest year that publishes a figure for it. */
+  typeVintages: Array<NeedTypeVintages>;
   /** Unit of the need figures, e.g. persons. */
   unit?: Maybe<Scalars['String']['output']>;
   /** Years of the need figures used. */
@@ -1436,6 +1453,7 @@ export type QueryScenarioArgs = {
 
 
 export type QueryScenarioBaselineArgs = {
+  attribution?: InputMaybe<AttributionRule>;
   mode?: InputMaybe<BaselineMode>;
   needBasis: NeedBasis;
   scope?: InputMaybe<ScopeInput>;
@@ -1583,6 +1601,8 @@ export type ScenarioBands = {
 /** The observed starting point of a scenario: every value with its source. */
 export type ScenarioBaseline = {
   __typename?: 'ScenarioBaseline';
+  /** The rule that gave labor and sex their parts of shared grants, services and need. */
+  attribution: AttributionRule;
   categoryCostPerSurvivor: Array<CategoryCost>;
   datasets: Array<ScenarioDataset>;
   /** True when any figure comes from illustrative demo data. */
@@ -1594,6 +1614,8 @@ export type ScenarioBaseline = {
   /** Withheld figures and scope fields that do not apply, in sentences. */
   notes: Array<Scalars['String']['output']>;
   sex: TypeBaseline;
+  /** USD/year: sex's part of BOTH/UNSPECIFIED grants under the rule. Counted in equity ratios; never shifted. */
+  sexSharedBudget: SourcedValue;
   years: YearSpan;
 };
 
@@ -1632,6 +1654,12 @@ export type ScenarioDataset = {
 
 /** Everything a scenario is: where it starts from and what changes. */
 export type ScenarioInput = {
+  /**
+   * How BOTH/UNSPECIFIED grants, service records and need are given to labor and sex, as on the
+   * Equity page (default DECLARED_SHARE, every view's default): the base-year equity ratio then equals
+   * equity() for the same scope, need basis and rule. The shift lever still draws on sex-only money.
+   */
+  attribution?: InputMaybe<AttributionRule>;
   /** Baseline years: the latest year in scope (default) or the mean over the years in scope. */
   baselineMode?: InputMaybe<BaselineMode>;
   /** Years projected after the baseline year, 1 to 30 (default 5). */
@@ -1734,6 +1762,8 @@ export type ScenarioParameterOverride = {
 /** A projection: the scenario, the same model with no levers (baseline), and their difference. */
 export type ScenarioRun = {
   __typename?: 'ScenarioRun';
+  /** The attribution rule of the baseline's budgets and need (as on the Equity page). */
+  attribution: AttributionRule;
   /** Monte Carlo bands (computed when asked for, with the input's monteCarlo settings). */
   bands: ScenarioBands;
   baseYear: Scalars['Int']['output'];
@@ -1753,6 +1783,8 @@ export type ScenarioRun = {
   notes: Array<Scalars['String']['output']>;
   /** Every parameter with its value, range and source. */
   parameters: Array<ScenarioParameter>;
+  /** USD/year of sex's part of shared grants, counted in every year's equity ratio and never shifted. */
+  sexSharedBudget: Scalars['Float']['output'];
   /** Inputs ranked by their effect on a headline output (computed when asked for). */
   tornado: Tornado;
   totals: ScenarioTotals;
@@ -1795,6 +1827,7 @@ export type ScenarioServiceCategory =
 /** A saved scenario's input, to reload it into the studio or pass it back as ScenarioInput. */
 export type ScenarioSettings = {
   __typename?: 'ScenarioSettings';
+  attribution: AttributionRule;
   baselineMode: BaselineMode;
   horizonYears: Scalars['Int']['output'];
   levers: ScenarioLeverSettings;
@@ -1844,11 +1877,11 @@ export type ScenarioTypeYear = {
   capacity: Scalars['Float']['output'];
   /** budget / survivorsServed (USD). */
   costPerSurvivor?: Maybe<Scalars['Float']['output']>;
-  /** (budget share) / (need share). */
+  /** (budget share) / (need share), budgets including sex's part of shared grants and need from the basis' figures; equals equity() in the baseline year. */
   equityRatio?: Maybe<Scalars['Float']['output']>;
   /** Full-time staff equivalents. */
   fte: Scalars['Float']['output'];
-  /** People/year. */
+  /** People/year who could be served: the need basis' figure, or the survivors served in the baseline year (grown like need) when that is more. */
   need: Scalars['Float']['output'];
   /** min(capacity, need). */
   survivorsServed: Scalars['Float']['output'];
@@ -2070,7 +2103,7 @@ export type TypeBands = {
 /** The observed baseline of one trafficking type. */
 export type TypeBaseline = {
   __typename?: 'TypeBaseline';
-  /** USD/year. For SEX, sex-only funding (what a shift draws on). */
+  /** USD/year. LABOR: labor-only grants plus labor's part of shared grants under the rule. SEX: sex-only funding (what a shift draws on). */
   budget: SourcedValue;
   /** USD per survivor served, from service records. */
   costPerSurvivor: SourcedValue;
@@ -2268,6 +2301,7 @@ export type ResolversTypes = {
   NeedIndicatorFilter: NeedIndicatorFilter;
   NeedIndicatorSort: NeedIndicatorSort;
   NeedIndicatorSortField: NeedIndicatorSortField;
+  NeedTypeVintages: ResolverTypeWrapper<NeedTypeVintages>;
   NeedUsed: ResolverTypeWrapper<NeedUsedOut>;
   NewApiToken: ResolverTypeWrapper<NewApiTokenRow>;
   NewInvitation: ResolverTypeWrapper<NewInvitationRow>;
@@ -2392,6 +2426,7 @@ export type ResolversParentTypes = {
   NeedIndicatorConnection: Omit<NeedIndicatorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NeedIndicator']> };
   NeedIndicatorFilter: NeedIndicatorFilter;
   NeedIndicatorSort: NeedIndicatorSort;
+  NeedTypeVintages: NeedTypeVintages;
   NeedUsed: NeedUsedOut;
   NewApiToken: NewApiTokenRow;
   NewInvitation: NewInvitationRow;
@@ -2582,6 +2617,7 @@ export type CategoryMixResultResolvers<ContextType = GraphQLContext, ParentType 
   allocations?: Resolver<Array<ResolversTypes['CategoryAllocation']>, ParentType, ContextType>;
   binding?: Resolver<Maybe<ResolversTypes['BindingConstraint']>, ParentType, ContextType>;
   feasible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   laborServed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   newMoneyPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2673,6 +2709,7 @@ export type EquityBreakdownRowResolvers<ContextType = GraphQLContext, ParentType
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labor?: Resolver<ResolversTypes['TypeEquity'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['NeedUsed'], ParentType, ContextType>;
   nullReasons?: Resolver<Array<ResolversTypes['NullReason']>, ParentType, ContextType>;
   parityGap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['TypeEquity'], ParentType, ContextType>;
@@ -2738,6 +2775,7 @@ export type GoalSeekResultResolvers<ContextType = GraphQLContext, ParentType ext
   binding?: Resolver<Maybe<ResolversTypes['BindingConstraint']>, ParentType, ContextType>;
   byYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   run?: Resolver<Maybe<ResolversTypes['ScenarioRun']>, ParentType, ContextType>;
@@ -2853,11 +2891,18 @@ export type NeedIndicatorConnectionResolvers<ContextType = GraphQLContext, Paren
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NeedTypeVintagesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeedTypeVintages'] = ResolversParentTypes['NeedTypeVintages']> = {
+  type?: Resolver<ResolversTypes['TraffickingType'], ParentType, ContextType>;
+  vintages?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type NeedUsedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeedUsed'] = ResolversParentTypes['NeedUsed']> = {
   basis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   geography?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  typeVintages?: Resolver<Array<ResolversTypes['NeedTypeVintages']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vintages?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -2931,7 +2976,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   researchPeriods?: Resolver<Array<ResolversTypes['ResearchPeriodTotal']>, ParentType, ContextType, Partial<QueryResearchPeriodsArgs>>;
   runScenario?: Resolver<ResolversTypes['ScenarioRun'], ParentType, ContextType, RequireFields<QueryRunScenarioArgs, 'input'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
-  scenarioBaseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType, RequireFields<QueryScenarioBaselineArgs, 'mode' | 'needBasis'>>;
+  scenarioBaseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType, RequireFields<QueryScenarioBaselineArgs, 'attribution' | 'mode' | 'needBasis'>>;
   scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
   solveCategoryMix?: Resolver<ResolversTypes['CategoryMixResult'], ParentType, ContextType, RequireFields<QuerySolveCategoryMixArgs, 'input' | 'target'>>;
 };
@@ -2999,6 +3044,7 @@ export type ScenarioBandsResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type ScenarioBaselineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioBaseline'] = ResolversParentTypes['ScenarioBaseline']> = {
+  attribution?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
   categoryCostPerSurvivor?: Resolver<Array<ResolversTypes['CategoryCost']>, ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['ScenarioDataset']>, ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3008,6 +3054,7 @@ export type ScenarioBaselineResolvers<ContextType = GraphQLContext, ParentType e
   needBasis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['TypeBaseline'], ParentType, ContextType>;
+  sexSharedBudget?: Resolver<ResolversTypes['SourcedValue'], ParentType, ContextType>;
   years?: Resolver<ResolversTypes['YearSpan'], ParentType, ContextType>;
 };
 
@@ -3081,6 +3128,7 @@ export type ScenarioParameterOverrideResolvers<ContextType = GraphQLContext, Par
 };
 
 export type ScenarioRunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioRun'] = ResolversParentTypes['ScenarioRun']> = {
+  attribution?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
   bands?: Resolver<ResolversTypes['ScenarioBands'], ParentType, ContextType>;
   baseYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   baseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType>;
@@ -3093,6 +3141,7 @@ export type ScenarioRunResolvers<ContextType = GraphQLContext, ParentType extend
   levers?: Resolver<ResolversTypes['ScenarioLevers'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   parameters?: Resolver<Array<ResolversTypes['ScenarioParameter']>, ParentType, ContextType>;
+  sexSharedBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tornado?: Resolver<ResolversTypes['Tornado'], ParentType, ContextType, RequireFields<ScenarioRunTornadoArgs, 'metric'>>;
   totals?: Resolver<ResolversTypes['ScenarioTotals'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['ScenarioYear']>, ParentType, ContextType>;
@@ -3112,6 +3161,7 @@ export type ScenarioScopeResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type ScenarioSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioSettings'] = ResolversParentTypes['ScenarioSettings']> = {
+  attribution?: Resolver<ResolversTypes['AttributionRule'], ParentType, ContextType>;
   baselineMode?: Resolver<ResolversTypes['BaselineMode'], ParentType, ContextType>;
   horizonYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   levers?: Resolver<ResolversTypes['ScenarioLeverSettings'], ParentType, ContextType>;
@@ -3310,6 +3360,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Mutation?: MutationResolvers<ContextType>;
   NeedIndicator?: NeedIndicatorResolvers<ContextType>;
   NeedIndicatorConnection?: NeedIndicatorConnectionResolvers<ContextType>;
+  NeedTypeVintages?: NeedTypeVintagesResolvers<ContextType>;
   NeedUsed?: NeedUsedResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   NewInvitation?: NewInvitationResolvers<ContextType>;

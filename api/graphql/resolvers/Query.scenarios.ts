@@ -50,6 +50,7 @@ export const scenarioQueries: Pick<
   scenarioBaseline: (_p, args, ctx) =>
     scenarioBaseline(analyticsDeps(ctx), parseScope(args.scope), args.needBasis, {
       mode: args.mode === 'AVERAGE' ? 'average' : 'latest',
+      attribution: args.attribution ?? undefined,
     }),
   runScenario: (_p, args, ctx) => runScenario(analyticsDeps(ctx), args.input),
   goalSeek: (_p, args, ctx) => {

@@ -1,5 +1,5 @@
 /** Field resolvers of a saved scenario (Scenario) and of a scenario in a comparison. */
-import { SCENARIO_SERVICE_CATEGORIES } from '../../../core/vocabulary';
+import { DEFAULT_ATTRIBUTION, SCENARIO_SERVICE_CATEGORIES } from '../../../core/vocabulary';
 import { scenarioVersions } from '../../data/scenarios/store';
 import type { BaselineDataset } from '../../scenarios/baseline';
 import type {
@@ -56,6 +56,7 @@ export const Scenario: ScenarioResolvers = {
         needDatasetIds: s.scope.needDatasetIds && [...s.scope.needDatasetIds],
       },
       needBasis: s.needBasis,
+      attribution: s.attribution ?? DEFAULT_ATTRIBUTION,
       baselineMode: toBaselineMode(s.baselineMode),
       horizonYears: s.horizonYears,
       levers: {

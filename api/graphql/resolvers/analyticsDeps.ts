@@ -8,7 +8,6 @@ export function analyticsDeps(ctx: GraphQLContext): AnalyticsDeps {
     knex: ctx.knex,
     viewer: ctx.viewer,
     suppressionThreshold: ctx.config.suppressionThreshold,
-    nonLaborAs: ctx.config.nonLaborAs,
     memo: ctx.memo,
   };
 }

@@ -10,7 +10,7 @@ import {
   type ResolvedLevers,
   type TornadoMetric as CoreTornadoMetric,
 } from '../../../core/scenario/index';
-import { SCENARIO_SERVICE_CATEGORIES } from '../../../core/vocabulary';
+import { DEFAULT_ATTRIBUTION, SCENARIO_SERVICE_CATEGORIES } from '../../../core/vocabulary';
 import { modelPool } from '../../scenarios/pool/pool';
 import { withInputErrorsAsync } from '../../scenarios/settings';
 import type {
@@ -71,6 +71,8 @@ export const ScenarioRun: ScenarioRunResolvers = {
   baseYear: (p) => p.result.baseYear,
   horizonYears: (p) => p.result.horizonYears,
   illustrative: (p) => p.result.illustrative,
+  attribution: (p) => p.result.attribution,
+  sexSharedBudget: (p) => p.result.sexSharedBudget,
   years: (p) => p.result.years,
   baselineYears: (p) => p.result.baselineYears,
   difference: (p) => p.result.difference,
@@ -122,6 +124,9 @@ export const ScenarioBaseline: ScenarioBaselineResolvers = {
   years: (p) => p.baseline.years,
   mode: (p) => toBaselineMode(p.mode),
   needBasis: (p) => p.baseline.needBasis,
+  attribution: (p) => p.baseline.attribution ?? DEFAULT_ATTRIBUTION,
+  sexSharedBudget: (p) =>
+    p.baseline.sexSharedBudget ?? { value: 0, source: 'no shared grants in the baseline' },
   labor: (p) => p.baseline.labor,
   sex: (p) => p.baseline.sex,
   categoryCostPerSurvivor: (p) =>
@@ -147,6 +152,7 @@ export const ScenarioNeedVintage: ScenarioNeedVintageResolvers = {
 
 export const GoalSeekResult: GoalSeekResultResolvers = {
   reachable: (p) => p.seek.reachable,
+  illustrative: (p) => p.seek.illustrative,
   target: (p) => p.seek.target,
   byYear: (p) => p.seek.byYear,
   answer: (p) => (p.seek.reachable ? p.seek.answer : p.seek.best),
@@ -158,6 +164,7 @@ export const GoalSeekResult: GoalSeekResultResolvers = {
 
 export const CategoryMixResult: CategoryMixResultResolvers = {
   feasible: (p) => p.mix.feasible,
+  illustrative: (p) => p.mix.illustrative,
   newMoneyPerYear: (p) => (p.mix.feasible ? p.mix.newMoneyPerYear : null),
   allocations: (p) => {
     const m = p.mix;

@@ -72,23 +72,33 @@ export function formatTick(v: number, dimension?: ResourceDimension | 'SHARE' | 
   return Math.abs(v) >= 1000 ? si(v) : grouped(v);
 }
 
-/** A ratio in words, for the headline sentence: "about a quarter of". */
+/**
+ * A ratio in words, for the headline sentence: "about a quarter of". The words describe the ratio
+ * as the sentence shows it (two significant digits), picking the nearest of fractions spaced at
+ * most 0.1 apart, so the words never contradict the number beside them (0.8 is four fifths).
+ */
 export function ratioInWords(ratio: number): string {
-  if (ratio < 0.15) return 'less than a sixth of';
+  if (ratio > 1.1) return `${twoSig(ratio)} times`;
+  const shown = Number(twoSig(ratio));
+  if (shown < 0.075) return 'less than a tenth of';
   const words: [number, string][] = [
+    [0.1, 'about a tenth of'],
     [1 / 6, 'about a sixth of'],
     [0.2, 'about a fifth of'],
     [0.25, 'about a quarter of'],
+    [0.3, 'about three tenths of'],
     [1 / 3, 'about a third of'],
     [0.4, 'about two fifths of'],
     [0.5, 'about half of'],
+    [0.6, 'about three fifths of'],
     [2 / 3, 'about two thirds of'],
+    [0.7, 'about seven tenths of'],
     [0.75, 'about three quarters of'],
-    [0.9, 'nearly all of'],
+    [0.8, 'about four fifths of'],
+    [0.9, 'about nine tenths of'],
     [1, 'about'],
   ];
-  if (ratio > 1.1) return `${twoSig(ratio)} times`;
   let best = words[0]!;
-  for (const w of words) if (Math.abs(w[0] - ratio) < Math.abs(best[0] - ratio)) best = w;
+  for (const w of words) if (Math.abs(w[0] - shown) < Math.abs(best[0] - shown)) best = w;
   return best[1];
 }

@@ -8,7 +8,7 @@ import { useQuery } from '../api/useQuery';
 import { ChartFrame } from '../charts/ChartFrame';
 import { LinesChart } from '../charts/LinesChart';
 import { TYPE_STYLE, NEUTRAL_STYLE } from '../charts/palette';
-import { headlineSentence, parityGapSentence } from '../charts/series/headline';
+import { headlineSentence, parityGapSentence, sentenceCitation } from '../charts/series/headline';
 import {
   equityRatioSeries,
   parityGapStack,
@@ -117,9 +117,7 @@ export default function Overview({ api }: PageProps) {
           <div className="headline-actions">
             <CopyButton
               label="Copy this sentence with its source"
-              text={() =>
-                `${headline} (Fairshare${equity.illustrative ? ', illustrative demo data, not real figures' : ''}; ${window.location.href})`
-              }
+              text={() => `${headline} ${sentenceCitation(equity, window.location.href)}`}
               fallback="Select the sentence and copy it; the address bar holds the link to this view."
             />
             <CopyLink />

@@ -16,7 +16,7 @@ import { IllustrativeBanner } from '../components/IllustrativeBadge';
 import { PageIntro } from '../components/PageIntro';
 import { ScopeControls } from '../components/ScopeControls';
 import { ErrorState, Loading } from '../components/StatusViews';
-import { NEED_BASIS_LABEL } from '../format/labels';
+import { ATTRIBUTION_LABEL, NEED_BASIS_LABEL } from '../format/labels';
 import { describeScope } from '../format/scope';
 import type { StudioBaselineFragment } from '../generated/graphql';
 import { scopeOfSaved, settingsOfSaved, toModelBaseline } from '../scenario/baseline';
@@ -62,8 +62,12 @@ function describeBaselineNeed(
   const label = NEED_BASIS_LABEL[basis];
   if (!b) return label;
   if (!b.need.vintages.length) return `${label} (no figures in scope)`;
-  const where = b.need.geography === 'WORLD' ? 'world' : b.need.geography;
-  return `${label} (figures of ${b.need.vintages.join(', ')}${where ? `, ${where}` : ''})`;
+  const g = b.need.geography;
+  const where =
+    g === 'WORLD'
+      ? 'worldwide figures: no figures of this basis for the scope’s own country'
+      : `${g} figures`;
+  return `${label}, ${where}, of ${b.need.vintages.join(', ')}`;
 }
 
 export default function ScenarioStudio({ api }: PageProps) {
@@ -119,6 +123,7 @@ export default function ScenarioStudio({ api }: PageProps) {
     update({
       scope: scopeOfSaved(saved),
       needBasis: saved.settings.needBasis,
+      attribution: saved.settings.attribution,
       params: settingsParams(settingsOfSaved(saved, settings.output)),
     });
   }, [saved, view.params, update, settings.output]);
@@ -132,12 +137,18 @@ export default function ScenarioStudio({ api }: PageProps) {
     saved !== null &&
     view.params.data !== 'current' &&
     saved.settings.needBasis === view.needBasis &&
+    saved.settings.attribution === view.attribution &&
     savedSettings!.mode === settings.mode &&
     JSON.stringify(scopeOfSaved(saved)) === JSON.stringify(view.scope);
   const scopeInput = useMemo(() => toScopeInput(view.scope), [view.scope]);
   const baselineVars = useMemo(
-    () => ({ scope: scopeInput, needBasis: view.needBasis, mode: settings.mode }),
-    [scopeInput, view.needBasis, settings.mode],
+    () => ({
+      scope: scopeInput,
+      needBasis: view.needBasis,
+      mode: settings.mode,
+      attribution: view.attribution,
+    }),
+    [scopeInput, view.needBasis, settings.mode, view.attribution],
   );
   const live = useQuery(STUDIO_BASELINE, baselineVars, { skip: recorded });
   const baselineFragment = recorded ? saved.baseline : live.data?.scenarioBaseline;
@@ -159,13 +170,31 @@ export default function ScenarioStudio({ api }: PageProps) {
   const model = useScenarioModel(input, mc, 'laborServedTotal');
 
   // Stable callbacks that read the latest values, so memoised panels do not re-render per move.
-  const latest = useRef({ input, settings, scopeInput, needBasis: view.needBasis });
+  const latest = useRef({
+    input,
+    settings,
+    scopeInput,
+    needBasis: view.needBasis,
+    attribution: view.attribution,
+  });
   useLayoutEffect(() => {
-    latest.current = { input, settings, scopeInput, needBasis: view.needBasis };
+    latest.current = {
+      input,
+      settings,
+      scopeInput,
+      needBasis: view.needBasis,
+      attribution: view.attribution,
+    };
   });
   const currentInput = useCallback(() => latest.current.input, []);
   const currentApiInput = useCallback(
-    () => apiInput(latest.current.settings, latest.current.scopeInput, latest.current.needBasis),
+    () =>
+      apiInput(
+        latest.current.settings,
+        latest.current.scopeInput,
+        latest.current.needBasis,
+        latest.current.attribution,
+      ),
     [],
   );
   const onSaved = useCallback(
@@ -205,6 +234,7 @@ export default function ScenarioStudio({ api }: PageProps) {
         : `mean of ${years.from}–${years.to}`;
     return {
       needBasis: describeBaselineNeed(baselineFragment, view.needBasis),
+      attribution: ATTRIBUTION_LABEL[baselineFragment?.attribution ?? view.attribution],
       scope: scopeText,
       illustrative,
       sources: (baselineFragment?.datasets ?? []).map((d) => ({
@@ -216,7 +246,7 @@ export default function ScenarioStudio({ api }: PageProps) {
         'Projected in your browser by the same model as the API’s runScenario.',
       ],
     };
-  }, [baselineFragment, view.needBasis, scopeText, illustrative, recorded]);
+  }, [baselineFragment, view.needBasis, view.attribution, scopeText, illustrative, recorded]);
   const baselineError = recorded ? null : live.error;
 
   return (
@@ -269,6 +299,8 @@ export default function ScenarioStudio({ api }: PageProps) {
         <RunSettings
           needBasis={view.needBasis}
           onNeedBasis={(b) => update({ needBasis: b })}
+          attribution={view.attribution}
+          onAttribution={(r) => update({ attribution: r })}
           settings={settings}
           onChange={change}
         />

@@ -3,6 +3,7 @@
  * by a year, keeping sex-trafficking survivors served above a floor. Runs in the worker; the
  * answer can be applied to the levers.
  */
+import { IllustrativeBadge } from '../components/IllustrativeBadge';
 import { useId, useState, type FormEvent } from 'react';
 import type {
   GoalSeekLever,
@@ -191,7 +192,14 @@ export function GoalSeekPanel({
         {problem && <p className="inline-error">{problem}</p>}
         {answer && r && best && (
           <div className="goal-answer">
-            <p>{describe(r, answer.lever)}</p>
+            <p>
+              {r.illustrative && (
+                <>
+                  <IllustrativeBadge />{' '}
+                </>
+              )}
+              {describe(r, answer.lever)}
+            </p>
             <p className="small muted">
               Found in {Math.round(answer.ms)} ms ({r.evaluations} model runs, in your browser).
             </p>

@@ -94,7 +94,17 @@ function tornadoSummary(t: TornadoResult): string {
   );
 }
 
-function Headline({ run }: { run: ShownRun }) {
+/** Which need and rule a need-based figure rests on, said next to it. */
+function NeedNote({ meta }: { meta: Omit<ChartMeta, 'title'> }) {
+  return (
+    <span className="stat-note stat-need">
+      Need: {meta.needBasis}
+      {meta.attribution ? `; shared grants and need: ${meta.attribution}` : ''}.
+    </span>
+  );
+}
+
+function Headline({ run, meta }: { run: ShownRun; meta: Omit<ChartMeta, 'title'> }) {
   const r = run.result;
   const last = r.years[r.years.length - 1]!;
   const lastBase = r.baselineYears[r.baselineYears.length - 1]!;
@@ -116,6 +126,7 @@ function Headline({ run }: { run: ShownRun }) {
         <span className="stat-note">
           {formatRatio(lastBase.labor.equityRatio)} with no change; 1 is proportional
         </span>
+        <NeedNote meta={meta} />
       </div>
       <div className="stat">
         <span className="stat-label">Change in sex-trafficking survivors served</span>
@@ -126,6 +137,7 @@ function Headline({ run }: { run: ShownRun }) {
         <span className="stat-label">Unmet labor-trafficking need in {last.year}</span>
         <span className="stat-value">{formatCount(last.labor.unmetNeed)}</span>
         <span className="stat-note">{formatCount(lastBase.labor.unmetNeed)} with no change</span>
+        <NeedNote meta={meta} />
       </div>
     </div>
   );
@@ -147,7 +159,7 @@ export const Results = memo(function Results(props: ResultsProps) {
   const tornadoTitle = 'Which assumptions move the result most';
   return (
     <>
-      <Headline run={run} />
+      <Headline run={run} meta={props.meta} />
       <ChartFrame
         level={2}
         title={fanTitle}

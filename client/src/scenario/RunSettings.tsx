@@ -1,8 +1,8 @@
 /** Where the projection starts and how far it goes: need basis, baseline years, horizon, draws. */
 import { useId } from 'react';
-import { NEED_BASES } from '../../../core/vocabulary';
-import { NEED_BASIS_LABEL } from '../format/labels';
-import type { NeedBasis } from '../generated/graphql';
+import { ATTRIBUTION_RULES, NEED_BASES } from '../../../core/vocabulary';
+import { ATTRIBUTION_LABEL, NEED_BASIS_LABEL } from '../format/labels';
+import type { AttributionRule, NeedBasis } from '../generated/graphql';
 import type { StudioSettings } from './settings';
 
 const HORIZONS = [3, 5, 10, 15, 20, 30];
@@ -11,11 +11,21 @@ const DRAWS = [1_000, 5_000, 10_000];
 export interface RunSettingsProps {
   needBasis: NeedBasis;
   onNeedBasis: (b: NeedBasis) => void;
+  /** The attribution rule of every page (in the URL as `rule`). */
+  attribution: AttributionRule;
+  onAttribution: (r: AttributionRule) => void;
   settings: StudioSettings;
   onChange: (patch: Partial<StudioSettings>) => void;
 }
 
-export function RunSettings({ needBasis, onNeedBasis, settings, onChange }: RunSettingsProps) {
+export function RunSettings({
+  needBasis,
+  onNeedBasis,
+  attribution,
+  onAttribution,
+  settings,
+  onChange,
+}: RunSettingsProps) {
   const id = useId();
   const horizons = HORIZONS.includes(settings.horizon)
     ? HORIZONS
@@ -35,6 +45,20 @@ export function RunSettings({ needBasis, onNeedBasis, settings, onChange }: RunS
           {NEED_BASES.map((b) => (
             <option key={b} value={b}>
               {NEED_BASIS_LABEL[b]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-rule`}>Attribution rule</label>
+        <select
+          id={`${id}-rule`}
+          value={attribution}
+          onChange={(e) => onAttribution(e.target.value as AttributionRule)}
+        >
+          {ATTRIBUTION_RULES.map((r) => (
+            <option key={r} value={r}>
+              {ATTRIBUTION_LABEL[r]}
             </option>
           ))}
         </select>

@@ -15,6 +15,9 @@ export function toModelBaseline(b: StudioBaselineFragment): ScenarioBaseline {
   return {
     years: { ...b.years },
     needBasis: b.needBasis,
+    attribution: b.attribution,
+    sexSharedBudget: b.sexSharedBudget,
+    needGeography: b.need.geography,
     labor: b.labor,
     sex: b.sex,
     categoryCostPerSurvivor,

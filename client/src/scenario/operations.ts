@@ -14,6 +14,11 @@ const BASELINE_FIELDS = /* GraphQL */ `
     }
     mode
     needBasis
+    attribution
+    sexSharedBudget {
+      value
+      source
+    }
     illustrative
     notes
     labor {
@@ -93,8 +98,18 @@ const BASELINE_FIELDS = /* GraphQL */ `
 
 export const STUDIO_BASELINE = typed<G.StudioBaselineQuery, G.StudioBaselineQueryVariables>(
   /* GraphQL */ `
-    query StudioBaseline($scope: ScopeInput, $needBasis: NeedBasis!, $mode: BaselineMode) {
-      scenarioBaseline(scope: $scope, needBasis: $needBasis, mode: $mode) {
+    query StudioBaseline(
+      $scope: ScopeInput
+      $needBasis: NeedBasis!
+      $mode: BaselineMode
+      $attribution: AttributionRule
+    ) {
+      scenarioBaseline(
+        scope: $scope
+        needBasis: $needBasis
+        mode: $mode
+        attribution: $attribution
+      ) {
         ...StudioBaseline
       }
     }
@@ -168,6 +183,7 @@ export const SAVED_SCENARIO = typed<
       }
       settings {
         needBasis
+        attribution
         baselineMode
         horizonYears
         monteCarloDraws

@@ -12,6 +12,7 @@ import type {
 } from '../../../core/scenario/types';
 import { SCENARIO_SERVICE_CATEGORIES } from '../../../core/vocabulary';
 import type {
+  AttributionRule,
   BaselineMode,
   NeedBasis,
   ScenarioInput as ApiScenarioInput,
@@ -193,11 +194,13 @@ export function apiInput(
   s: StudioSettings,
   scope: ScopeInput | null,
   needBasis: NeedBasis,
+  attribution: AttributionRule,
 ): ApiScenarioInput {
   const l = leversOf(s);
   return {
     scope,
     needBasis,
+    attribution,
     baselineMode: s.mode,
     horizonYears: s.horizon,
     levers: {

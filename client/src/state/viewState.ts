@@ -14,6 +14,7 @@ import type {
 } from '../generated/graphql';
 import {
   ATTRIBUTION_RULES,
+  DEFAULT_ATTRIBUTION as CORE_DEFAULT_ATTRIBUTION,
   NEED_BASES,
   RESOURCE_DIMENSIONS,
   SERVICE_CATEGORIES,
@@ -74,7 +75,7 @@ export interface ViewState {
 
 export const DEFAULT_DIMENSION: ResourceDimension = 'FUNDING';
 export const DEFAULT_NEED_BASIS: NeedBasis = 'IDENTIFIED_VICTIMS';
-export const DEFAULT_ATTRIBUTION: AttributionRule = 'DECLARED_SHARE';
+export const DEFAULT_ATTRIBUTION: AttributionRule = CORE_DEFAULT_ATTRIBUTION;
 
 export const EMPTY_SCOPE: Scope = {
   yearFrom: null,

@@ -59,7 +59,6 @@ describeEachBackend('differencing attacker', (db) => {
     knex: db().knex,
     viewer,
     suppressionThreshold: 11,
-    nonLaborAs: 'SEX',
   });
 
   beforeAll(async () => {

@@ -39,7 +39,6 @@ describeEachBackend('the attacks of issue 11', (db) => {
     knex: db().knex,
     viewer,
     suppressionThreshold: 11,
-    nonLaborAs: 'SEX',
   });
   const cells = async (
     viewer: Viewer,

@@ -19,9 +19,9 @@ import { signedIn, startInProcess, type InProcessServer } from './operations';
 const SOURCED = 'value source';
 const TYPE = `budget { ${SOURCED} } survivorsServed { ${SOURCED} } costPerSurvivor { ${SOURCED} }
   turnoverRate { ${SOURCED} } trainedShare { ${SOURCED} } need { ${SOURCED} }`;
-const BASELINE = `query($scope: ScopeInput, $basis: NeedBasis!, $mode: BaselineMode) {
-  scenarioBaseline(scope: $scope, needBasis: $basis, mode: $mode) {
-    years { from to } mode needBasis illustrative notes
+const BASELINE = `query($scope: ScopeInput, $basis: NeedBasis!, $mode: BaselineMode, $rule: AttributionRule) {
+  scenarioBaseline(scope: $scope, needBasis: $basis, mode: $mode, attribution: $rule) {
+    years { from to } mode needBasis illustrative notes attribution sexSharedBudget { value source }
     labor { ${TYPE} } sex { ${TYPE} }
     categoryCostPerSurvivor { category value source }
     datasets { id name vintage importedAt roles }
@@ -53,6 +53,30 @@ describeEachBackend('scenario baseline', (db) => {
   }
   const mine = () => ({ datasetIds: [String(ids.scenarioGrants), String(ids.scenarioServices)] });
 
+  describe('attribution rules', () => {
+    it('gives labor and sex their parts of shared grants and services by the chosen rule', async () => {
+      // 2021: LABOR grants 600,000, SEX 2,000,000, BOTH 400,000 (declared labor_share 0.5);
+      // service records LABOR 50, SEX 160, BOTH 20; labor's need share 0.2.
+      const rule = async (r: string) => baseline({ scope: mine(), mode: 'LATEST', rule: r });
+      const exclude = await rule('EXCLUDE');
+      expect(exclude.attribution).toBe('EXCLUDE');
+      expect(exclude.labor.budget.value).toBeCloseTo(600_000, 6);
+      expect(exclude.sexSharedBudget.value).toBeCloseTo(0, 6);
+      expect(exclude.labor.survivorsServed.value).toBeCloseTo(50, 9);
+      // EVEN_SPLIT: 200,000 each; services 50 + 20 / 2 = 60.
+      const even = await rule('EVEN_SPLIT');
+      expect(even.labor.budget.value).toBeCloseTo(800_000, 6);
+      expect(even.sexSharedBudget.value).toBeCloseTo(200_000, 6);
+      expect(even.labor.survivorsServed.value).toBeCloseTo(60, 9);
+      // NEED_PROPORTIONAL ignores the declaration: 0.2 x 400,000 = 80,000 to labor, 320,000 to sex.
+      const prop = await rule('NEED_PROPORTIONAL');
+      expect(prop.labor.budget.value).toBeCloseTo(680_000, 6);
+      expect(prop.sexSharedBudget.value).toBeCloseTo(320_000, 6);
+      expect(prop.labor.survivorsServed.value).toBeCloseTo(54, 9);
+      for (const b of [exclude, even, prop]) expect(b.sex.budget.value).toBeCloseTo(2_000_000, 6);
+    });
+  });
+
   describe('latest year', () => {
     it('derives every value from the 2021 rows', async () => {
       const b = await baseline({ scope: mine(), mode: 'LATEST' });
@@ -60,8 +84,10 @@ describeEachBackend('scenario baseline', (db) => {
       expect(b.mode).toBe('LATEST');
       // LABOR 600,000 + declared labor part of BOTH 400,000 x 0.5 = 800,000.
       expect(b.labor.budget.value).toBeCloseTo(800_000, 6);
-      // SEX grants only.
+      // SEX grants only; sex's part of BOTH, 400,000 x 0.5, counts in the ratio only.
       expect(b.sex.budget.value).toBeCloseTo(2_000_000, 6);
+      expect(b.attribution).toBe('DECLARED_SHARE');
+      expect(b.sexSharedBudget.value).toBeCloseTo(200_000, 6);
       // LABOR 20 + 30 = 50, plus 0.2 x BOTH 20 = 4 -> 54. SEX 100 + 60 = 160.
       expect(b.labor.survivorsServed.value).toBeCloseTo(54, 9);
       expect(b.sex.survivorsServed.value).toBeCloseTo(160, 9);

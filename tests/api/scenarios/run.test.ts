@@ -21,6 +21,9 @@ import { Client, makeUser, signedIn } from '../auth/helpers';
 const HAND_BASELINE: ScenarioBaseline = {
   years: { from: 2021, to: 2021 },
   needBasis: 'IDENTIFIED_VICTIMS',
+  attribution: 'DECLARED_SHARE',
+  // BOTH 400,000 declaring labor_share 0.5: sex's part 200,000 counts in the ratio, never shifted.
+  sexSharedBudget: { value: 200_000, source: 'by hand' },
   labor: typeBaseline({
     budget: 800_000,
     served: 54,
@@ -307,8 +310,9 @@ describeEachBackend('scenario runs over HTTP', (db) => {
     const q = `query($input: ScenarioInput!, $target: CategoryMixInput!) {
       solveCategoryMix(input: $input, target: $target) { feasible binding message }
     }`;
-    // Labor need is 20 a year; 25 survivors served cannot be reached.
-    const body = await run({ input: input({ levers: {} }), target: { targetLaborServed: 25 } }, q);
+    // Labor need is 20 a year by the figure, but the 54 survivors already served were in need:
+    // 54 is the most that can be served, so 60 cannot be reached.
+    const body = await run({ input: input({ levers: {} }), target: { targetLaborServed: 60 } }, q);
     expect(body.data!.solveCategoryMix).toMatchObject({ feasible: false, binding: 'NEED' });
   });
 });

@@ -8,11 +8,18 @@ import { demoBaseline } from '../../core/scenario/fixtures';
 
 describe('toModelBaseline', () => {
   it('turns the API fragment into the model baseline it came from', () => {
-    const b = demoBaseline();
+    const b = {
+      ...demoBaseline(),
+      attribution: 'EVEN_SPLIT' as const,
+      sexSharedBudget: { value: 250_000, source: "sex's part of shared grants" },
+      needGeography: 'WORLD',
+    };
     const fragment: StudioBaselineFragment = {
       years: b.years,
       mode: 'AVERAGE',
       needBasis: b.needBasis,
+      attribution: b.attribution,
+      sexSharedBudget: b.sexSharedBudget,
       illustrative: true,
       notes: [],
       labor: b.labor,

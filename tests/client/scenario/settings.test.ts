@@ -89,9 +89,10 @@ describe('inputs from settings', () => {
   });
 
   it('gives the API the same scenario as a ScenarioInput', () => {
-    expect(apiInput(s, { yearFrom: 2020 }, 'HOTLINE_CASES')).toEqual({
+    expect(apiInput(s, { yearFrom: 2020 }, 'HOTLINE_CASES', 'EVEN_SPLIT')).toEqual({
       scope: { yearFrom: 2020 },
       needBasis: 'HOTLINE_CASES',
+      attribution: 'EVEN_SPLIT',
       baselineMode: 'LATEST',
       horizonYears: 5,
       levers: {

@@ -35,7 +35,7 @@ function closeTo(actual: number, expected: number, relative = 1e-9): boolean {
   return Math.abs(actual - expected) <= relative * Math.max(1, Math.abs(expected));
 }
 
-// Hotline cases 2017 (domain.md): labor 1,274, sex 6,244, both 390, not specified 851.
+// Hotline cases 2017 (docs/methodology.md): labor 1,274, sex 6,244, both 390, not specified 851.
 // shared = 390 + 851 = 1,241; explicit = 1,274 + 6,244 = 7,518; all = 8,759.
 const hotline2017 = { labor: 1274, sex: 6244, shared: 1241 };
 // GEMS 2022 prevalence (reference-figures.csv, 2021): labor 17.3M, sex 6.3M.

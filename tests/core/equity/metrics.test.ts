@@ -28,7 +28,7 @@ describe('need shares from reference-figures.csv, worked by hand', () => {
     expect(m.sex.needShare.value).toBeCloseTo(0.6857, 4); // 91,845 / 133,943
   });
 
-  it('hotline cases 2017: 0.1695 under EXCLUDE, 0.2163 under EVEN_SPLIT (domain.md)', () => {
+  it('hotline cases 2017: 0.1695 under EXCLUDE, 0.2163 under EVEN_SPLIT (docs/methodology.md)', () => {
     const res = { labor: 1, sex: 1, shared: 0, sharedDeclared: 0, sharedDeclaredLabor: 0 };
     const hotline = { labor: 1274, sex: 6244, shared: 390 + 851 };
     // 1,274 / (1,274 + 6,244) = 1,274 / 7,518 = 0.169460

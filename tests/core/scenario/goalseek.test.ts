@@ -59,13 +59,19 @@ describe('goalSeek: shift', () => {
     expect(g.best.equityRatio).toBeCloseTo(0.92, 8);
   });
 
-  it('lets a shift take sex capacity that exceeds sex need, at the 100% floor', () => {
-    // Sex need 600 < capacity 900: served stays 600 until capacity 900 (1 - f) < 600, i.e. f <= 1/3.
-    // Need shares 10,000 / 10,600; target 0.3: (1 + 9f)/10 x 1.06 = 0.3 -> f = (3/1.06 - 1)/9 = 0.203354
+  it('does not treat sex survivors served above the need figure as slack', () => {
+    // Sex need figure 600 < 900 survivors served: those 900 were in need, so any shift serves fewer
+    // than 900 and the 100% floor binds at f = 0, where labor's ratio is 0.1 x 10,600 / 10,000.
     const over: ScenarioInput = { ...input, baseline: staticBaseline({ labor: 10_000, sex: 600 }) };
-    const g = reached(goalSeek(over, { targetEquityRatio: 0.3 }));
-    expect(g.answer.shiftFraction).toBeCloseTo((3 / 1.06 - 1) / 9, 8);
-    expect(g.result.years.every((y) => y.sex.survivorsServed >= 600 - 1e-9)).toBe(true);
+    const g = notReached(goalSeek(over, { targetEquityRatio: 0.3 }));
+    expect(g.binding).toBe('SEX_FLOOR');
+    expect(g.best.shiftFraction).toBe(0);
+    expect(g.best.equityRatio).toBeCloseTo(0.106, 12);
+    // A floor of 600 of the 900 (2/3) allows f <= 1/3; need shares 10,000 / 10,600 and target 0.3:
+    // (1 + 9f)/10 x 1.06 = 0.3 -> f = (3/1.06 - 1)/9 = 0.203354
+    const h = reached(goalSeek(over, { targetEquityRatio: 0.3, sexFloor: 2 / 3 }));
+    expect(h.answer.shiftFraction).toBeCloseTo((3 / 1.06 - 1) / 9, 8);
+    expect(h.result.years.every((y) => y.sex.survivorsServed >= 600 - 1e-9)).toBe(true);
   });
 
   it('reports the shift limit when all sex-only funding is not enough by the year', () => {

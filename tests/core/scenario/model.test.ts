@@ -218,8 +218,11 @@ describe('result shape and notes', () => {
       params: STATIC_PARAMS,
     });
     const y1 = r.years[1]!.labor;
-    expect(y1.survivorsServed).toBe(0);
-    expect(y1.costPerSurvivor).toBeNull();
+    // Labor need is 0 by the figure, but the 100 survivors served were in need: they stay served
+    // (1,000,000 / 100 = 10,000 USD each), while the ratio on a need share of 0 is undefined.
+    expect(y1.survivorsServed).toBeCloseTo(100, 9);
+    expect(y1.need).toBeCloseTo(100, 9);
+    expect(y1.costPerSurvivor).toBeCloseTo(10_000, 6);
     expect(y1.equityRatio).toBeNull();
     expect(r.notes.some((n) => n.includes('not defined (null)'))).toBe(true);
     expect(r.notes.some((n) => n.includes('below the 100 survivors served'))).toBe(true);
@@ -232,5 +235,28 @@ describe('result shape and notes', () => {
     const b = demoBaseline();
     b.labor.costPerSurvivor.value = 20_000;
     expect(runScenario({ baseline: b }).notes.join(' ')).toContain('LABOR cost per survivor');
+  });
+});
+
+describe("sex's part of shared funding", () => {
+  // Labor 1,000,000, sex-only 9,000,000 and sex's part of shared grants 1,000,000; need 10,000 each.
+  const baseline = {
+    ...staticBaseline(),
+    attribution: 'EVEN_SPLIT' as const,
+    sexSharedBudget: { value: 1_000_000, source: 'hand' },
+  };
+
+  it('counts in the equity ratio but is never shifted', () => {
+    // Base year: labor share 1 / 11, need share 1/2 -> 2/11. A full shift moves the 9,000,000
+    // sex-only dollars only: labor 10 / 11 of the money -> 20/11.
+    const r = runScenario({ baseline, params: STATIC_PARAMS, levers: { shiftFraction: 1 } });
+    expect(r.years[0]!.labor.equityRatio).toBeCloseTo(2 / 11, 12);
+    expect(r.years[0]!.sex.equityRatio).toBeCloseTo(20 / 11, 12);
+    expect(r.years[1]!.labor.equityRatio).toBeCloseTo(20 / 11, 12);
+    expect(r.levers.shiftAmount).toBe(9_000_000);
+    expect(r.attribution).toBe('EVEN_SPLIT');
+    expect(r.sexSharedBudget).toBe(1_000_000);
+    // Over 5 years: labor 50,000,000 of 55,000,000, need shares 1/2 -> 20/11.
+    expect(r.totals.laborEquityRatio).toBeCloseTo(20 / 11, 12);
   });
 });

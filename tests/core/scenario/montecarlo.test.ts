@@ -91,12 +91,13 @@ describe('runMonteCarlo', () => {
   });
 
   it('recovers the median of a triangular need when need caps survivors served', () => {
-    // Capacity (about 10,000) far above need (1,000), so served = the drawn need.
+    // A caseload of 10,000 per FTE gives capacity far above need (1,000) and above the 100
+    // survivors already served, so served = the drawn need.
     // Need ~ triangular(750, 1,000, 1,500): F(mode) = 250/750 = 1/3 < 1/2, so
     // median = 1,500 - sqrt(750 x 500 / 2) = 1,500 - 433.0127 = 1,066.987.
     const b = staticBaseline({ labor: 1_000, sex: 100_000 });
-    b.labor.survivorsServed.value = 10_000;
-    const mc = runMonteCarlo({ baseline: b, params: STATIC_PARAMS }, { draws: 20_000, seed: 5 });
+    const params = { ...STATIC_PARAMS, 'labor.caseload': 10_000 };
+    const mc = runMonteCarlo({ baseline: b, params }, { draws: 20_000, seed: 5 });
     for (const y of [1, 3, 5]) {
       expect(mc.labor.survivorsServed.p50[y]).toBeGreaterThan(1_066.987 * 0.99);
       expect(mc.labor.survivorsServed.p50[y]).toBeLessThan(1_066.987 * 1.01);

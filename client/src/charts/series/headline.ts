@@ -71,3 +71,22 @@ export function parityGapSentence(equity: OverviewEquity, dimension: ResourceDim
     ? `${amount} would have to move from sex to labor trafficking, the total unchanged, for labor to receive its proportional share.`
     : `Labor trafficking receives ${amount} more than its proportional share.`;
 }
+
+/**
+ * What the "copy this sentence" button adds after the sentence: the resource source and the need
+ * source (dataset names, the need figures' geography and years), the illustrative warning, the link.
+ */
+export function sentenceCitation(equity: OverviewEquity, href: string): string {
+  const names = (ds: readonly { name: string }[]) => [...new Set(ds.map((d) => d.name))].join('; ');
+  const parts = ['Fairshare'];
+  if (equity.illustrative) parts.push('illustrative demo data, not real figures');
+  if (equity.datasets.length) parts.push(`resources: ${names(equity.datasets)}`);
+  const n = equity.need;
+  if (n.datasets.length) {
+    const where = n.geography === 'WORLD' ? 'worldwide' : n.geography;
+    const detail = [where, n.vintages.join(', ')].filter(Boolean).join(', ');
+    parts.push(`need: ${names(n.datasets)}${detail ? ` (${detail})` : ''}`);
+  }
+  parts.push(href);
+  return `(${parts.join('; ')})`;
+}
