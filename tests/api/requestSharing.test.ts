@@ -27,6 +27,13 @@ async function statementsOf(knex: Knex, run: () => Promise<unknown>): Promise<st
 const reads = (statements: string[], table: string) =>
   statements.filter((s) => new RegExp(`from "${table}"`, 'i').test(s)).length;
 
+/**
+ * Statements that read grant figures, from the base table or its rollups; one statement counts
+ * once even when a subquery (the real-data check of dataSelection.ts) names the other table.
+ */
+const grantReads = (statements: string[]) =>
+  statements.filter((s) => /from "(grants|grant_rollups)"/i.test(s)).length;
+
 describeEachBackend('work shared within a request', (db) => {
   describe('Overview: equity with equitySensitivity', () => {
     let server: InProcessServer;
@@ -57,8 +64,8 @@ describeEachBackend('work shared within a request', (db) => {
         both = (await server.run(`{ ${EQUITY} ${SENSITIVITY} }`)).data!;
       });
       // The fixture's grants (years 2020-2021) are read once, and the need figures once.
-      expect(reads(equityOnly, 'grants') + reads(equityOnly, 'grant_rollups')).toBe(1);
-      expect(reads(together, 'grants') + reads(together, 'grant_rollups')).toBe(1);
+      expect(grantReads(equityOnly)).toBe(1);
+      expect(grantReads(together)).toBe(1);
       expect(reads(together, 'need_indicators')).toBe(1);
       // Only the disclosure facts of the other need bases may be added to equity's statements.
       expect(together.length).toBeLessThanOrEqual(equityOnly.length + 1);

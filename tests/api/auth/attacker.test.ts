@@ -32,6 +32,7 @@ import {
   mutationOf,
   queryCases,
   uncoveredQueryFields,
+  UNKNOWN_BRIEF_ID,
   type OperationCase,
 } from './operations';
 import {
@@ -199,6 +200,24 @@ const MUTATION_ATTEMPTS: Record<string, (c: AttemptContext) => Attempt[]> = {
     {
       ...M('overrideGrantType', `grantId: "${c.victimGrantId}", type: SEX, reason: "mine now"`),
       expect: UNAUTH_NOT_FOUND,
+    },
+  ],
+  createBrief: (c) => [
+    {
+      ...M(
+        'createBrief',
+        `input: { organizationId: "${c.victimOrg}", kind: OVERVIEW, dimension: FUNDING, needBasis: IDENTIFIED_VICTIMS, attribution: DECLARED_SHARE, permalink: "/" }`,
+      ),
+      expect: UNAUTH_FORBIDDEN,
+    },
+  ],
+  updateBriefRecommendations: () => [
+    {
+      ...M(
+        'updateBriefRecommendations',
+        `id: "${UNKNOWN_BRIEF_ID}", recommendations: [{ audience: POLICY_MAKERS, text: "pwned" }]`,
+      ),
+      expect: { anonymous: 'NOT_FOUND', outsider: 'NOT_FOUND' },
     },
   ],
   unshareDataset: (c) => [

@@ -131,6 +131,10 @@ export function queryCases(ids: CaseIds): OperationCase[] {
       }
     }
   }
+  for (const scope of scopes) {
+    add('researchPeriods', scope);
+    add('dataSelection', scope);
+  }
   add('me');
   add('myOrganizations');
   add('apiTokens');
@@ -138,6 +142,7 @@ export function queryCases(ids: CaseIds): OperationCase[] {
     add('members', `organizationId: "${org}"`);
     add('invitations', `organizationId: "${org}"`);
     add('auditLog', `organizationId: "${org}", first: 100`);
+    add('briefs', `organizationId: "${org}"`);
   }
   add('datasetShares', `datasetId: "${PRIVATE_ID}"`);
   add('datasetShares', `datasetId: "${POOLED_ID}"`);
@@ -163,8 +168,13 @@ export function queryCases(ids: CaseIds): OperationCase[] {
     add('scenarios', 'first: 10');
     add('compareScenarios', `ids: ["${VICTIM_SCENARIO_ID}"]`);
   }
+  // No brief of the victim exists: an unknown id must answer null to everyone alike.
+  add('brief', `id: "${UNKNOWN_BRIEF_ID}"`);
   return cases;
 }
+
+/** A brief id that no brief has. */
+export const UNKNOWN_BRIEF_ID = '00000000-0000-4000-8000-0000000b41ef';
 
 /** Query fields of the schema that no case exercises. */
 export function uncoveredQueryFields(cases: readonly OperationCase[]): string[] {
