@@ -43,44 +43,51 @@ export function ResearchPeriods({
       {periods.length === 0 ? (
         <p>No research count over a period overlaps this scope.</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Period</th>
-              <th scope="col">Unit</th>
-              <th scope="col">Labor</th>
-              <th scope="col">Sex</th>
-              <th scope="col">Both</th>
-              <th scope="col">Other or not stated</th>
-              <th scope="col">Total</th>
-              <th scope="col">Labor’s share of labor + sex</th>
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((p) => (
-              <tr key={`${p.dataset.id}-${p.periodEnd}-${p.kind}`}>
-                <th scope="row">
-                  {p.dataset.url ? <a href={p.dataset.url}>{p.dataset.name}</a> : p.dataset.name}
-                  {p.illustrative && (
-                    <>
-                      {' '}
-                      <IllustrativeBadge />
-                    </>
-                  )}
-                </th>
-                <td>{periodLabel(p.periodStart, p.periodEnd)}</td>
-                <td>{p.unit}</td>
-                <td>{formatCount(p.labor)}</td>
-                <td>{formatCount(p.sex)}</td>
-                <td>{formatCount(p.both)}</td>
-                <td>{formatCount(p.unspecified)}</td>
-                <td>{formatCount(p.total)}</td>
-                <td>{formatShare(p.laborShareOfTyped)}</td>
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="Research counts over a period"
+        >
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Source</th>
+                <th scope="col">Period</th>
+                <th scope="col">Unit</th>
+                <th scope="col">Labor</th>
+                <th scope="col">Sex</th>
+                <th scope="col">Both</th>
+                <th scope="col">Other or not stated</th>
+                <th scope="col">Total</th>
+                <th scope="col">Labor’s share of labor + sex</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {periods.map((p) => (
+                <tr key={`${p.dataset.id}-${p.periodEnd}-${p.kind}`}>
+                  <th scope="row">
+                    {p.dataset.url ? <a href={p.dataset.url}>{p.dataset.name}</a> : p.dataset.name}
+                    {p.illustrative && (
+                      <>
+                        {' '}
+                        <IllustrativeBadge />
+                      </>
+                    )}
+                  </th>
+                  <td>{periodLabel(p.periodStart, p.periodEnd)}</td>
+                  <td>{p.unit}</td>
+                  <td>{formatCount(p.labor)}</td>
+                  <td>{formatCount(p.sex)}</td>
+                  <td>{formatCount(p.both)}</td>
+                  <td>{formatCount(p.unspecified)}</td>
+                  <td>{formatCount(p.total)}</td>
+                  <td>{formatShare(p.laborShareOfTyped)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
