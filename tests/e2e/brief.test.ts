@@ -231,7 +231,9 @@ describe('briefs, print and exports', () => {
       expect(text, url).not.toContain('Show as table');
       const headers = await page.evaluate(() =>
         [...document.querySelectorAll('thead th')]
-          // A header read only by screen readers (the studio's reset column) is not printed.
+          // Headers of sections print leaves out (saved scenarios), and a header read only by
+          // screen readers (the studio's reset column), are not on paper.
+          .filter((th) => (th as HTMLElement).offsetParent !== null)
           .filter((th) => th.textContent !== th.querySelector('.visually-hidden')?.textContent)
           .map((th) => th.textContent?.trim() ?? ''),
       );

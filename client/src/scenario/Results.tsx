@@ -230,7 +230,7 @@ export const Results = memo(function Results(props: ResultsProps) {
             idPrefix={idPrefix}
             title="Labor survivors served over the horizon, by input"
             summary={tornadoSummary(run.tornado)}
-            xLabel="Labor-trafficking survivors served, summed over the years ahead"
+            xLabel="Labor survivors served over the horizon"
             formatValue={formatCount}
             formatTick={(v) => formatTick(v)}
             formatInput={fmtInput}
