@@ -15,21 +15,9 @@ import type {
 } from '../generated/resolvers';
 import { mixesIllustrative } from '../../analytics/dataSelection';
 import { NotFoundError } from '../../errors';
+import { CATEGORY_LABEL } from '../../../core/labels';
 import { toConfidence } from './enums';
 import { loadDatasets } from './analyticsDeps';
-
-const CATEGORY_LABELS: Record<ServiceCategory, string> = {
-  CASE_MANAGEMENT: 'Case management',
-  LEGAL: 'Legal services',
-  HOUSING: 'Housing',
-  HEALTH: 'Health and mental health',
-  EMPLOYMENT: 'Employment',
-  TTA: 'Training and technical assistance',
-  PREVENTION: 'Prevention',
-  LAW_ENFORCEMENT: 'Law enforcement',
-  RESEARCH: 'Research',
-  OTHER: 'Other',
-};
 
 type WithDatasets = { datasetIds: number[]; dimension: keyof typeof DIMENSION_UNITS };
 const unit = (p: WithDatasets) => DIMENSION_UNITS[p.dimension];
@@ -92,7 +80,7 @@ export const EquityBreakdownRow: EquityBreakdownRowResolvers = {
   label: async (r, _a, ctx) => {
     if (r.by === 'FUNDER')
       return (await ctx.loaders.organization.load(Number(r.key)))?.name ?? `Funder ${r.key}`;
-    if (r.by === 'CATEGORY') return CATEGORY_LABELS[r.key as ServiceCategory] ?? r.key;
+    if (r.by === 'CATEGORY') return CATEGORY_LABEL[r.key as ServiceCategory] ?? r.key;
     return r.key;
   },
 };
