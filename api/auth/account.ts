@@ -14,12 +14,14 @@ import type { Knex } from 'knex';
 import {
   assertEmail,
   cleanDisplayName,
+  insertUserIfNew,
   normalizeEmail,
+  setPasswordHash,
   upsertMembership,
+  userIdByEmail,
   userWithSecretsById,
 } from '../data/accounts';
 import { markInvitationAccepted, pendingInvitationByToken } from '../data/invitations';
-import { T } from '../db/tables';
 import { BadUserInputError } from '../errors';
 import { recordAudit } from './audit';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords';
@@ -52,39 +54,35 @@ export async function signUp(knex: Knex, input: SignUpInput, address: string): P
   const passwordHash = await hashPassword(input.password);
 
   await knex.transaction(async (trx) => {
-    const [created] = await trx(T.users)
-      .insert({ email, display_name: displayName, password_hash: passwordHash })
-      .onConflict('email')
-      .ignore()
-      .returning<{ id: number }[]>('id');
-    if (!created) {
-      const existing = await trx(T.users).where('email', email).first<{ id: number }>('id');
+    const createdId = await insertUserIfNew(trx, { email, displayName, passwordHash });
+    if (createdId === undefined) {
+      const existingId = (await userIdByEmail(trx, email)) ?? null;
       await recordAudit(trx, {
         action: 'sign_up',
-        actorUserId: existing?.id ?? null,
+        actorUserId: existingId,
         entity: 'user',
-        entityId: existing?.id ?? null,
+        entityId: existingId,
         details: { address, outcome: 'address already had an account; nothing changed' },
       });
       return;
     }
     await recordAudit(trx, {
       action: 'sign_up',
-      actorUserId: created.id,
+      actorUserId: createdId,
       entity: 'user',
-      entityId: created.id,
+      entityId: createdId,
       details: { address, outcome: 'account created' },
     });
     if (invitation) {
-      await upsertMembership(trx, created.id, invitation.organization_id, invitation.role);
+      await upsertMembership(trx, createdId, invitation.organization_id, invitation.role);
       await markInvitationAccepted(trx, invitation.id);
       await recordAudit(trx, {
         action: 'invitation_accept',
-        actorUserId: created.id,
+        actorUserId: createdId,
         organizationId: invitation.organization_id,
         entity: 'invitation',
         entityId: invitation.id,
-        details: { role: invitation.role, userId: created.id },
+        details: { role: invitation.role, userId: createdId },
       });
     }
   });
@@ -118,7 +116,7 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   await knex.transaction(async (trx) => {
-    await trx(T.users).where('id', userId).update({ password_hash: passwordHash });
+    await setPasswordHash(trx, userId, passwordHash);
     const ended = await deleteUserSessions(trx, userId, keepSessionCookie);
     await recordAudit(trx, {
       action: 'password_change',
