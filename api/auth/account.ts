@@ -7,10 +7,13 @@
  * email delivery this is the only way to offer open sign-up without user enumeration.
  *
  * With an invitation token the new account joins the inviting organization at once; the token
- * must be pending and addressed to the same email. Someone who already has an account signs in and
+ * must be pending and addressed to the same email. With an organization name instead, a new
+ * organization is created with the account as its admin (only when the address had no account:
+ * otherwise nothing changes, as above). Someone who already has an account signs in and
  * calls acceptInvitation instead.
  */
 import type { Knex } from 'knex';
+import type { OrganizationKind } from '../../core/vocabulary';
 import {
   assertEmail,
   cleanDisplayName,
@@ -24,6 +27,7 @@ import {
 import { markInvitationAccepted, pendingInvitationByToken } from '../data/invitations';
 import { BadUserInputError } from '../errors';
 import { recordAudit } from './audit';
+import { checkNewOrganization, createOrganizationWithAdmin } from './organizations';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords';
 import { deleteUserSessions } from './sessions';
 
@@ -38,9 +42,22 @@ export interface SignUpInput {
   password: string;
   displayName: string;
   invitationToken?: string | null;
+  /** An organization to create with the new account as its admin (see ./organizations.ts). */
+  organizationName?: string | null;
+  organizationKind?: OrganizationKind | null;
 }
 
-export async function signUp(knex: Knex, input: SignUpInput, address: string): Promise<string> {
+export interface SignUpOptions {
+  /** SIGNUP_CREATES_ORGANIZATIONS */
+  createsOrganizations: boolean;
+}
+
+export async function signUp(
+  knex: Knex,
+  input: SignUpInput,
+  address: string,
+  options: SignUpOptions,
+): Promise<string> {
   const email = normalizeEmail(input.email);
   assertEmail('email', email);
   const displayName = cleanDisplayName('displayName', input.displayName);
@@ -50,6 +67,20 @@ export async function signUp(knex: Knex, input: SignUpInput, address: string): P
     : undefined;
   if (input.invitationToken && (!invitation || invitation.email !== email)) {
     throw new BadUserInputError('invitationToken', INVITATION_INVALID);
+  }
+  // Checked before the address is looked at, so that the answer never depends on it.
+  const organization =
+    input.organizationName == null
+      ? null
+      : await checkNewOrganization(knex, options.createsOrganizations, 'organizationName', {
+          name: input.organizationName,
+          kind: input.organizationKind,
+        });
+  if (organization && invitation) {
+    throw new BadUserInputError(
+      'organizationName',
+      'An invitation joins its organization: leave the new organization’s name empty, or sign up without the invitation.',
+    );
   }
   const passwordHash = await hashPassword(input.password);
 
@@ -85,6 +116,7 @@ export async function signUp(knex: Knex, input: SignUpInput, address: string): P
         details: { role: invitation.role, userId: createdId },
       });
     }
+    if (organization) await createOrganizationWithAdmin(trx, createdId, organization, address);
   });
   return SIGN_UP_DONE;
 }

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'token_create',
   'token_revoke',
   // organizations
+  'organization_create',
   'invitation_create',
   'invitation_revoke',
   'invitation_accept',
