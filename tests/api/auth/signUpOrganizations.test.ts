@@ -33,11 +33,11 @@ describeEachBackend('sign-up creates an organization', (db) => {
   let closed: RunningApp;
   let hiddenId: number;
   const anonymous = () => new Client(app.url);
-  const organizationsNamed = async (name: string) =>
-    (await db().knex('organizations').whereRaw('lower(name) = lower(?)', [name])) as {
-      id: number;
-      slug: string;
-    }[];
+  const organizationsNamed = (name: string) =>
+    db()
+      .knex('organizations')
+      .whereRaw('lower(name) = lower(?)', [name])
+      .select<{ id: number; slug: string }[]>('id', 'slug');
 
   beforeAll(async () => {
     const knex = db().knex;
