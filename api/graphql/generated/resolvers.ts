@@ -117,7 +117,7 @@ export type AuditEntry = {
   __typename?: 'AuditEntry';
   /**
    * What happened: sign_in, sign_in_failed, sign_out, sign_up, password_change, token_create,
-   * token_revoke, invitation_create, invitation_revoke, invitation_accept, role_change,
+   * token_revoke, organization_create, invitation_create, invitation_revoke, invitation_accept, role_change,
    * member_remove, dataset_share, dataset_unshare, import, import_rollback, correction, deletion, ...
    */
   action: Scalars['String']['output'];
