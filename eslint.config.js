@@ -34,6 +34,51 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in api/data (and in the import's merge and staging, where SQL is the algorithm).
+    // The rules in api/auth, the import's job/dataset/override rules and the GraphQL resolvers
+    // pass knex handles along (types only) and never build a query themselves.
+    files: [
+      'api/auth/**/*.ts',
+      'api/graphql/resolvers/**/*.ts',
+      'api/import/jobs.ts',
+      'api/import/dataset.ts',
+      'api/import/override.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'knex',
+              allowTypeImports: true,
+              message: 'Build queries in an api/data module; take knex handles as types only here.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/db/tables'],
+              importNames: ['T'],
+              message: 'Table names belong in api/data modules: query through one of them.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='Identifier'][callee.name=/^(knex|trx|db)$/]",
+          message: 'Build queries in an api/data module and call it with this handle.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(raw|queryBuilder|from)$/][callee.object.name=/^(knex|trx|db)$/]',
+          message: 'Build queries in an api/data module and call it with this handle.',
+        },
+      ],
+    },
+  },
+  {
     // Tests read database rows as they come; the unsafe-any rules add noise there, not safety.
     files: ['tests/**'],
     rules: {

@@ -55,6 +55,7 @@ const envSchema = z.object({
     })
     .optional(),
   IMPORT_ENABLED: booleanFlag.optional(),
+  SIGNUP_CREATES_ORGANIZATIONS: booleanFlag.default(true),
   MAX_UPLOAD_MB: z.coerce
     .number({ message: 'expected a number of megabytes' })
     .positive('expected a positive number of megabytes')
@@ -123,6 +124,8 @@ export interface Config {
   seedDemo: boolean;
   suppressionThreshold: number;
   importEnabled: boolean;
+  /** Whether sign-up (and a signed-in user without an organization) may create an organization. */
+  signUpCreatesOrganizations: boolean;
   maxUploadBytes: number;
   /** GraphQL requests per minute per client address. */
   graphqlRateLimit: number;
@@ -202,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.SEED_DEMO,
     suppressionThreshold: e.SUPPRESSION_THRESHOLD,
     importEnabled: e.IMPORT_ENABLED ?? e.NODE_ENV !== 'production',
+    signUpCreatesOrganizations: e.SIGNUP_CREATES_ORGANIZATIONS,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     graphqlRateLimit: e.GRAPHQL_RATE_LIMIT,
     signInRateLimit: e.SIGNIN_RATE_LIMIT,

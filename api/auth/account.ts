@@ -7,21 +7,27 @@
  * email delivery this is the only way to offer open sign-up without user enumeration.
  *
  * With an invitation token the new account joins the inviting organization at once; the token
- * must be pending and addressed to the same email. Someone who already has an account signs in and
+ * must be pending and addressed to the same email. With an organization name instead, a new
+ * organization is created with the account as its admin (only when the address had no account:
+ * otherwise nothing changes, as above). Someone who already has an account signs in and
  * calls acceptInvitation instead.
  */
 import type { Knex } from 'knex';
+import type { OrganizationKind } from '../../core/vocabulary';
 import {
   assertEmail,
   cleanDisplayName,
+  insertUserIfNew,
   normalizeEmail,
+  setPasswordHash,
   upsertMembership,
+  userIdByEmail,
   userWithSecretsById,
 } from '../data/accounts';
 import { markInvitationAccepted, pendingInvitationByToken } from '../data/invitations';
-import { T } from '../db/tables';
 import { BadUserInputError } from '../errors';
 import { recordAudit } from './audit';
+import { checkNewOrganization, createOrganizationWithAdmin } from './organizations';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords';
 import { deleteUserSessions } from './sessions';
 
@@ -36,9 +42,22 @@ export interface SignUpInput {
   password: string;
   displayName: string;
   invitationToken?: string | null;
+  /** An organization to create with the new account as its admin (see ./organizations.ts). */
+  organizationName?: string | null;
+  organizationKind?: OrganizationKind | null;
 }
 
-export async function signUp(knex: Knex, input: SignUpInput, address: string): Promise<string> {
+export interface SignUpOptions {
+  /** SIGNUP_CREATES_ORGANIZATIONS */
+  createsOrganizations: boolean;
+}
+
+export async function signUp(
+  knex: Knex,
+  input: SignUpInput,
+  address: string,
+  options: SignUpOptions,
+): Promise<string> {
   const email = normalizeEmail(input.email);
   assertEmail('email', email);
   const displayName = cleanDisplayName('displayName', input.displayName);
@@ -49,44 +68,55 @@ export async function signUp(knex: Knex, input: SignUpInput, address: string): P
   if (input.invitationToken && (!invitation || invitation.email !== email)) {
     throw new BadUserInputError('invitationToken', INVITATION_INVALID);
   }
+  // Checked before the address is looked at, so that the answer never depends on it.
+  const organization =
+    input.organizationName == null
+      ? null
+      : await checkNewOrganization(knex, options.createsOrganizations, 'organizationName', {
+          name: input.organizationName,
+          kind: input.organizationKind,
+        });
+  if (organization && invitation) {
+    throw new BadUserInputError(
+      'organizationName',
+      'An invitation joins its organization: leave the new organization’s name empty, or sign up without the invitation.',
+    );
+  }
   const passwordHash = await hashPassword(input.password);
 
   await knex.transaction(async (trx) => {
-    const [created] = await trx(T.users)
-      .insert({ email, display_name: displayName, password_hash: passwordHash })
-      .onConflict('email')
-      .ignore()
-      .returning<{ id: number }[]>('id');
-    if (!created) {
-      const existing = await trx(T.users).where('email', email).first<{ id: number }>('id');
+    const createdId = await insertUserIfNew(trx, { email, displayName, passwordHash });
+    if (createdId === undefined) {
+      const existingId = (await userIdByEmail(trx, email)) ?? null;
       await recordAudit(trx, {
         action: 'sign_up',
-        actorUserId: existing?.id ?? null,
+        actorUserId: existingId,
         entity: 'user',
-        entityId: existing?.id ?? null,
+        entityId: existingId,
         details: { address, outcome: 'address already had an account; nothing changed' },
       });
       return;
     }
     await recordAudit(trx, {
       action: 'sign_up',
-      actorUserId: created.id,
+      actorUserId: createdId,
       entity: 'user',
-      entityId: created.id,
+      entityId: createdId,
       details: { address, outcome: 'account created' },
     });
     if (invitation) {
-      await upsertMembership(trx, created.id, invitation.organization_id, invitation.role);
+      await upsertMembership(trx, createdId, invitation.organization_id, invitation.role);
       await markInvitationAccepted(trx, invitation.id);
       await recordAudit(trx, {
         action: 'invitation_accept',
-        actorUserId: created.id,
+        actorUserId: createdId,
         organizationId: invitation.organization_id,
         entity: 'invitation',
         entityId: invitation.id,
-        details: { role: invitation.role, userId: created.id },
+        details: { role: invitation.role, userId: createdId },
       });
     }
+    if (organization) await createOrganizationWithAdmin(trx, createdId, organization, address);
   });
   return SIGN_UP_DONE;
 }
@@ -118,7 +148,7 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   await knex.transaction(async (trx) => {
-    await trx(T.users).where('id', userId).update({ password_hash: passwordHash });
+    await setPasswordHash(trx, userId, passwordHash);
     const ended = await deleteUserSessions(trx, userId, keepSessionCookie);
     await recordAudit(trx, {
       action: 'password_change',

@@ -7,7 +7,7 @@
  * hold secrets or survivor data; keys that look like secrets are refused.
  */
 import type { Knex } from 'knex';
-import { T } from '../db/tables';
+import { insertAuditEntry } from '../data/auditLog';
 
 export const AUDIT_ACTIONS = [
   // accounts
@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'token_create',
   'token_revoke',
   // organizations
+  'organization_create',
   'invitation_create',
   'invitation_revoke',
   'invitation_accept',
@@ -70,7 +71,7 @@ function assertNoSecrets(value: unknown, path: string): void {
 /** Writes one audit entry with `trx` (use the transaction of the change it records). */
 export async function recordAudit(trx: Knex | Knex.Transaction, entry: AuditEntry): Promise<void> {
   assertNoSecrets(entry.details, 'details');
-  await trx(T.auditLog).insert({
+  await insertAuditEntry(trx, {
     actor_user_id: entry.actorUserId,
     organization_id: entry.organizationId ?? null,
     action: entry.action,

@@ -5,7 +5,7 @@
  * through the API at all: only from the server's shell (seeds, `npm run import`).
  */
 import type { Knex } from 'knex';
-import { T } from '../db/tables';
+import { datasetOwner } from '../data/datasets';
 import { BadUserInputError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors';
 import type { Viewer } from '../viewer';
 import { isDatasetVisible } from '../data/visibility';
@@ -30,10 +30,7 @@ export async function requireStewardOfDataset(
   if (!(await isDatasetVisible(knex, viewer, datasetId))) {
     throw new NotFoundError(`There is no dataset with id ${datasetId} that you can see.`);
   }
-  const row = await knex(T.datasets)
-    .where('id', datasetId)
-    .first<{ owner_organization_id: number | null }>('owner_organization_id');
-  const owner = row?.owner_organization_id ?? null;
+  const owner = (await datasetOwner(knex, datasetId)) ?? null;
   if (owner === null) {
     throw new ForbiddenError(
       'This is a public reference dataset with no owning organization; it can be changed only by the server administrator (npm run import).',

@@ -8,6 +8,8 @@ import type { Role } from '../../core/vocabulary';
 import {
   assertEmail,
   countAdmins,
+  deleteMembership,
+  memberIdByEmail,
   memberOf,
   normalizeEmail,
   upsertMembership,
@@ -22,12 +24,10 @@ import {
   pendingInvitationByToken,
   type InvitationRow,
 } from '../data/invitations';
-import { T } from '../db/tables';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../errors';
 import type { Viewer } from '../viewer';
 import { INVITATION_INVALID } from './account';
 import { recordAudit } from './audit';
-import { forgetRecentViewers } from './recentViewers';
 import { requireRole } from './roles';
 
 const LAST_ADMIN = 'An organization must keep at least one admin: make another member admin first.';
@@ -41,11 +41,7 @@ export async function inviteMember(
   const email = normalizeEmail(input.email);
   assertEmail('email', email);
   return knex.transaction(async (trx) => {
-    const already = await trx(T.memberships)
-      .join(T.users, 'users.id', 'memberships.user_id')
-      .where({ 'memberships.organization_id': input.organizationId, 'users.email': email })
-      .first<{ id: number } | undefined>('users.id');
-    if (already) {
+    if ((await memberIdByEmail(trx, input.organizationId, email)) !== undefined) {
       throw new BadUserInputError(
         'email',
         `${email} is already a member of this organization; change their role instead.`,
@@ -183,10 +179,7 @@ export async function removeMember(
     if (member.role === 'admin' && (await countAdmins(trx, input.organizationId)) <= 1) {
       throw new ForbiddenError(LAST_ADMIN);
     }
-    forgetRecentViewers();
-    await trx(T.memberships)
-      .where({ organization_id: input.organizationId, user_id: input.userId })
-      .delete();
+    await deleteMembership(trx, input.organizationId, input.userId);
     await recordAudit(trx, {
       action: 'member_remove',
       actorUserId: adminId,

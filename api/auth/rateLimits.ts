@@ -1,7 +1,8 @@
 /**
  * Request rate limits per client address (IPv6 grouped by /56, express-rate-limit's default):
  * one on everything sent to /graphql, and a tighter one on the operations that check a password
- * or an invitation (sign-in, sign-up, password change, invitation acceptance). The tight limit
+ * or an invitation or create an organization (sign-in, sign-up, password change, invitation
+ * acceptance, organization creation). The tight limit
  * counts requests; the exponential back-off after failed sign-ins (backoff.ts) is separate.
  * Given a store in the database (rateLimitStore.ts), every process on that database shares the
  * counts; without one, they are this process's own.
@@ -16,6 +17,7 @@ export const CREDENTIAL_MUTATIONS = new Set([
   'signUp',
   'changePassword',
   'acceptInvitation',
+  'createOrganization',
 ]);
 
 const WINDOW_GRAPHQL_MS = 60_000;

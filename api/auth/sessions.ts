@@ -6,7 +6,14 @@
  */
 import type { CookieOptions, Request, Response } from 'express';
 import type { Knex } from 'knex';
-import { T, type DbSession } from '../db/tables';
+import {
+  deleteExpiredSessions,
+  deleteSessionByHash,
+  deleteSessionsOfUser,
+  insertSession,
+  liveSessionByHash,
+  touchSession,
+} from '../data/sessions';
 import { forgetRecentViewers } from './recentViewers';
 import { digest, newSecret } from './secrets';
 
@@ -57,7 +64,7 @@ export async function createSession(
 ): Promise<{ cookie: string; expiresAt: Date }> {
   const cookie = newSecret();
   const expiresAt = new Date(now.getTime() + IDLE_TIMEOUT_MS);
-  await trx(T.sessions).insert({
+  await insertSession(trx, {
     id_hash: digest(cookie),
     user_id: userId,
     created_at: now,
@@ -65,7 +72,7 @@ export async function createSession(
     last_seen_at: now,
   });
   // Housekeeping: expired sessions of anyone are of no further use.
-  await trx(T.sessions).where('expires_at', '<', now).delete();
+  await deleteExpiredSessions(trx, now);
   return { cookie, expiresAt };
 }
 
@@ -79,23 +86,12 @@ export async function resolveSession(
   now = new Date(),
 ): Promise<number | null> {
   const idHash = digest(cookie);
-  const row = await knex(T.sessions)
-    .join(T.users, 'users.id', 'sessions.user_id')
-    .where('sessions.id_hash', idHash)
-    .where('sessions.expires_at', '>', now)
-    .whereNull('users.disabled_at')
-    .first<Pick<DbSession, 'user_id' | 'created_at' | 'last_seen_at'> | undefined>(
-      'sessions.user_id',
-      'sessions.created_at',
-      'sessions.last_seen_at',
-    );
+  const row = await liveSessionByHash(knex, idHash, now);
   if (!row) return null;
   if (now.getTime() - new Date(row.last_seen_at).getTime() > TOUCH_INTERVAL_MS) {
     const cap = new Date(row.created_at).getTime() + ABSOLUTE_LIFETIME_MS;
     const expiresAt = new Date(Math.min(now.getTime() + IDLE_TIMEOUT_MS, cap));
-    await knex(T.sessions)
-      .where('id_hash', idHash)
-      .update({ last_seen_at: now, expires_at: expiresAt });
+    await touchSession(knex, idHash, now, expiresAt);
   }
   return row.user_id;
 }
@@ -103,7 +99,7 @@ export async function resolveSession(
 /** Ends the session behind this cookie (sign-out). */
 export async function deleteSession(trx: Knex | Knex.Transaction, cookie: string): Promise<void> {
   forgetRecentViewers();
-  await trx(T.sessions).where('id_hash', digest(cookie)).delete();
+  await deleteSessionByHash(trx, digest(cookie));
 }
 
 /** Ends every session of a user except, optionally, the one behind `keepCookie`. */
@@ -113,7 +109,5 @@ export async function deleteUserSessions(
   keepCookie?: string | null,
 ): Promise<number> {
   forgetRecentViewers();
-  const q = trx(T.sessions).where('user_id', userId);
-  if (keepCookie) void q.whereNot('id_hash', digest(keepCookie));
-  return q.delete();
+  return deleteSessionsOfUser(trx, userId, keepCookie ? digest(keepCookie) : null);
 }

@@ -7,12 +7,14 @@
  */
 import type { Knex } from 'knex';
 import {
+  clearSignInFailures,
+  countFailedSignIn,
+  lockUserUntil,
   normalizeEmail,
+  userById,
   userWithSecretsByEmail,
-  USER_COLUMNS,
   type UserRow,
 } from '../data/accounts';
-import { T } from '../db/tables';
 import { BadUserInputError, TooManyRequestsError, UnauthenticatedError } from '../errors';
 import { recordAudit } from './audit';
 import { lockDuration, secondsUntil, type SignInCounters } from './backoff';
@@ -89,17 +91,9 @@ export async function signIn(
   if (!passwordOk || user.disabled_at !== null) {
     await counters.byAddress.fail(attempt.address);
     await knex.transaction(async (trx) => {
-      const [row] = await trx(T.users)
-        .where('id', user.id)
-        .increment('failed_signins', 1)
-        .returning<{ failed_signins: number }[]>('failed_signins');
-      const failures = row?.failed_signins ?? user.failed_signins + 1;
+      const failures = await countFailedSignIn(trx, user.id);
       const lock = lockDuration(failures);
-      if (lock > 0) {
-        await trx(T.users)
-          .where('id', user.id)
-          .update({ locked_until: new Date(now.getTime() + lock) });
-      }
+      if (lock > 0) await lockUserUntil(trx, user.id, new Date(now.getTime() + lock));
       await recordAudit(trx, {
         action: 'sign_in_failed',
         actorUserId: user.id,
@@ -119,13 +113,7 @@ export async function signIn(
   const rehashed = needsRehash(user.password_hash) ? await hashPassword(attempt.password) : null;
   await counters.byUnknownEmail.clear(digest(email));
   return knex.transaction(async (trx) => {
-    await trx(T.users)
-      .where('id', user.id)
-      .update({
-        failed_signins: 0,
-        locked_until: null,
-        ...(rehashed ? { password_hash: rehashed } : {}),
-      });
+    await clearSignInFailures(trx, user.id, rehashed);
     const { cookie } = await createSession(trx, user.id, now);
     await recordAudit(trx, {
       action: 'sign_in',
@@ -134,9 +122,8 @@ export async function signIn(
       entityId: user.id,
       details: { address: attempt.address },
     });
-    const fresh = await trx(T.users)
-      .where('id', user.id)
-      .first<UserRow>([...USER_COLUMNS]);
+    // Enabled: a disabled account never gets this far.
+    const fresh = (await userById(trx, user.id))!;
     return { user: fresh, cookie };
   });
 }

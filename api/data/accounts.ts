@@ -79,6 +79,77 @@ export async function insertUser(
   return row!;
 }
 
+/**
+ * Creates the user unless the address has an account already; returns the new id, or undefined
+ * when nothing was created (the caller says the same either way).
+ */
+export async function insertUserIfNew(
+  trx: Knex | Knex.Transaction,
+  user: { email: string; displayName: string; passwordHash: string },
+): Promise<number | undefined> {
+  const [created] = await trx(T.users)
+    .insert({
+      email: normalizeEmail(user.email),
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+    })
+    .onConflict('email')
+    .ignore()
+    .returning<{ id: number }[]>('id');
+  return created?.id;
+}
+
+export async function userIdByEmail(
+  knex: Knex | Knex.Transaction,
+  email: string,
+): Promise<number | undefined> {
+  const row = await knex(T.users)
+    .where('email', normalizeEmail(email))
+    .first<{ id: number } | undefined>('id');
+  return row?.id;
+}
+
+/** Stores a new argon2id hash for the user. */
+export async function setPasswordHash(
+  trx: Knex | Knex.Transaction,
+  userId: number,
+  passwordHash: string,
+): Promise<void> {
+  await trx(T.users).where('id', userId).update({ password_hash: passwordHash });
+}
+
+/** Counts one more failed sign-in for the user; returns the new count. */
+export async function countFailedSignIn(trx: Knex.Transaction, userId: number): Promise<number> {
+  const [row] = await trx(T.users)
+    .where('id', userId)
+    .increment('failed_signins', 1)
+    .returning<{ failed_signins: number }[]>('failed_signins');
+  return row!.failed_signins;
+}
+
+export async function lockUserUntil(
+  trx: Knex | Knex.Transaction,
+  userId: number,
+  until: Date,
+): Promise<void> {
+  await trx(T.users).where('id', userId).update({ locked_until: until });
+}
+
+/** After a good sign-in: forgets the failures and lock, and stores a rehashed password if any. */
+export async function clearSignInFailures(
+  trx: Knex | Knex.Transaction,
+  userId: number,
+  rehashed: string | null,
+): Promise<void> {
+  await trx(T.users)
+    .where('id', userId)
+    .update({
+      failed_signins: 0,
+      locked_until: null,
+      ...(rehashed ? { password_hash: rehashed } : {}),
+    });
+}
+
 /** The user's memberships, as a Viewer carries them. */
 export async function membershipsOf(
   knex: Knex | Knex.Transaction,
@@ -154,6 +225,28 @@ export function memberOf(
     .join(T.users, 'users.id', 'memberships.user_id')
     .where({ 'memberships.organization_id': organizationId, 'memberships.user_id': userId })
     .first<MemberRow | undefined>([...MEMBER_COLUMNS]);
+}
+
+/** The member of the organization with this address, if any. */
+export async function memberIdByEmail(
+  knex: Knex | Knex.Transaction,
+  organizationId: number,
+  email: string,
+): Promise<number | undefined> {
+  const row = await knex(T.memberships)
+    .join(T.users, 'users.id', 'memberships.user_id')
+    .where({ 'memberships.organization_id': organizationId, 'users.email': normalizeEmail(email) })
+    .first<{ id: number } | undefined>('users.id');
+  return row?.id;
+}
+
+export async function deleteMembership(
+  trx: Knex | Knex.Transaction,
+  organizationId: number,
+  userId: number,
+): Promise<void> {
+  forgetRecentViewers();
+  await trx(T.memberships).where({ organization_id: organizationId, user_id: userId }).delete();
 }
 
 /** Adds a membership, or changes its role when it exists. */

@@ -1,5 +1,6 @@
 /**
- * Reading the audit log (writing is api/auth/audit.ts). An organization's admins see the entries
+ * The audit log's table: one insert (the rules of what may be written are api/auth/audit.ts) and
+ * reading. An organization's admins see the entries
  * about their organization (imports, corrections, deletions, role changes, shares, invitations)
  * and the account events (sign-ins, failed sign-ins, password and token changes) of its current
  * members.
@@ -19,6 +20,14 @@ export const ACCOUNT_ACTIONS = [
   'token_create',
   'token_revoke',
 ] as const;
+
+/** Writes one entry as given, details as JSON text (api/auth/audit.ts's recordAudit checks it). */
+export async function insertAuditEntry(
+  trx: Knex | Knex.Transaction,
+  entry: Omit<DbAuditEntry, 'id' | 'at' | 'details'> & { details: string | null },
+): Promise<void> {
+  await trx(T.auditLog).insert(entry);
+}
 
 export type AuditRow = DbAuditEntry & { actor_name: string | null };
 

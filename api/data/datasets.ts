@@ -122,3 +122,14 @@ export async function datasetFacts(
 export async function datasetOwners(knex: Knex, ids: readonly number[]): Promise<(number | null)[]> {
   return (await datasetFacts(knex, ids)).owners;
 }
+
+/** The dataset's owning organization: null for an unowned one, undefined when there is no such dataset. */
+export async function datasetOwner(
+  knex: Knex | Knex.Transaction,
+  datasetId: number,
+): Promise<number | null | undefined> {
+  const row = await knex(T.datasets)
+    .where('id', datasetId)
+    .first<{ owner_organization_id: number | null } | undefined>('owner_organization_id');
+  return row === undefined ? undefined : row.owner_organization_id;
+}

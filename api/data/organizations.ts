@@ -1,7 +1,7 @@
 /** Data access for organizations. */
 import type { Knex } from 'knex';
 import { T, type DbOrganization } from '../db/tables';
-import type { Viewer } from '../viewer';
+import { ANONYMOUS, type Viewer } from '../viewer';
 import { visibleOrganizationIds } from './visibility';
 
 export interface OrganizationQuery {
@@ -50,4 +50,33 @@ export async function organizationsByIds(
   const rows = await knex(T.organizations).whereIn('id', ids).select<DbOrganization[]>('*');
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
+}
+
+/**
+ * True when an organization that everyone may see by name (an anonymous caller's
+ * visibleOrganizationIds) is called `name`, compared without case. Organizations known only
+ * through private data never count, so the answer says nothing about them.
+ */
+export async function isNameListedPublicly(
+  knex: Knex | Knex.Transaction,
+  name: string,
+): Promise<boolean> {
+  const row = await knex(T.organizations)
+    .whereIn('id', visibleOrganizationIds(knex, ANONYMOUS))
+    .whereRaw('lower(name) = lower(?)', [name])
+    .first<{ id: number } | undefined>('id');
+  return row !== undefined;
+}
+
+/** Creates an organization; undefined when its slug is taken (the caller picks another). */
+export async function insertOrganization(
+  trx: Knex | Knex.Transaction,
+  organization: Pick<DbOrganization, 'slug' | 'name' | 'kind'>,
+): Promise<DbOrganization | undefined> {
+  const [row] = await trx(T.organizations)
+    .insert({ ...organization, country: 'US', is_illustrative: false })
+    .onConflict('slug')
+    .ignore()
+    .returning<DbOrganization[]>('*');
+  return row;
 }

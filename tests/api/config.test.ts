@@ -24,6 +24,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', IMPORT_ENABLED: 'true' }).importEnabled).toBe(true);
   });
 
+  it('lets sign-up create organizations unless SIGNUP_CREATES_ORGANIZATIONS turns it off', () => {
+    expect(loadConfig({}).signUpCreatesOrganizations).toBe(true);
+    expect(loadConfig({ SIGNUP_CREATES_ORGANIZATIONS: 'false' }).signUpCreatesOrganizations).toBe(
+      false,
+    );
+    expect(() => loadConfig({ SIGNUP_CREATES_ORGANIZATIONS: 'sometimes' })).toThrow(
+      'Configuration error: SIGNUP_CREATES_ORGANIZATIONS expected true or false (got "sometimes")',
+    );
+  });
+
   it('parses PORT and DATABASE_URL', () => {
     const c = loadConfig({ PORT: '4123', DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' });
     expect(c.port).toBe(4123);

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { SCREENSHOTS, startE2E, type E2EEnv } from './browser';
-import { createUser, signInThroughForm } from './accountHelpers';
+import { createUser, PASSWORD, signInThroughForm } from './accountHelpers';
 
 const ADMIN = {
   email: 'ada.e2e@example.org',
@@ -166,6 +166,51 @@ describe('accounts in the browser', () => {
       .first()
       .waitFor();
     await page.close();
+  });
+
+  it('creates an account with a new organization from the sign-up form, whose admin it is', async () => {
+    const own = await env.browser.newContext();
+    try {
+      const page = await own.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      page.on('pageerror', (e) => problems.push(`sign-up: ${e.message}`));
+      await page.goto(env.app.url + '/signin?mode=signup');
+      await page.getByRole('heading', { level: 1, name: 'Create an account' }).waitFor();
+      const organization = page.getByLabel('New organization (optional)');
+      await organization.waitFor(); // shown once the server says sign-up may create one
+      await page.getByLabel('Email address').fill('lena.e2e@example.org');
+      await page.getByLabel('Your name').fill('Lena Lights');
+      await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+      await page.getByLabel('Password again').fill(PASSWORD);
+      await organization.fill('Harbor Lights Shelter');
+      await page.getByLabel('Kind of organization').selectOption('COALITION');
+      for (const width of [1280, 390]) await check(page, 'signup-organization', width);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // The invitation code hides the field: an invitation joins its own organization.
+      await page.getByLabel('Invitation code (optional)').fill('fsi_x');
+      await expect(organization.count()).resolves.toBe(0);
+      await page.getByLabel('Invitation code (optional)').fill('');
+      await page.getByLabel('New organization (optional)').fill('Harbor Lights Shelter');
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Sign in' }).waitFor();
+      await signInThroughForm(page, 'lena.e2e@example.org');
+      await page.getByRole('button', { name: /Signed in as Lena Lights/ }).waitFor();
+      await page.goto(env.app.url + '/account');
+      await page.getByRole('heading', { name: 'Manage Harbor Lights Shelter' }).waitFor();
+      await page
+        .getByRole('row', { name: /Harbor Lights Shelter/ })
+        .filter({ hasText: 'Admin' })
+        .first()
+        .waitFor();
+      await page.getByRole('row', { name: /Created the organization/ }).waitFor();
+      // Already in an organization: no offer to create another.
+      await expect(
+        page.getByRole('heading', { name: 'Create an organization' }).count(),
+      ).resolves.toBe(0);
+      await page.close();
+    } finally {
+      await own.close();
+    }
   });
 
   it('signs out from the header menu', async () => {

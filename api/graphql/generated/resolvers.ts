@@ -117,7 +117,7 @@ export type AuditEntry = {
   __typename?: 'AuditEntry';
   /**
    * What happened: sign_in, sign_in_failed, sign_out, sign_up, password_change, token_create,
-   * token_revoke, invitation_create, invitation_revoke, invitation_accept, role_change,
+   * token_revoke, organization_create, invitation_create, invitation_revoke, invitation_accept, role_change,
    * member_remove, dataset_share, dataset_unshare, import, import_rollback, correction, deletion, ...
    */
   action: Scalars['String']['output'];
@@ -841,6 +841,12 @@ export type Mutation = {
   createApiToken: NewApiToken;
   /** Makes a brief of a view. Analysts (or higher) of the organization. */
   createBrief: Brief;
+  /**
+   * Creates an organization with you as its admin, when you belong to none (browser session only;
+   * when the server allows it: signUpOptions.createsOrganizations). Names as in SignUpInput.
+   * Rate-limited like signUp.
+   */
+  createOrganization: Membership;
   /** Deletes a scenario (it stops being listed or readable). Its owner or analysts of its organization. */
   deleteScenario: Scalars['Boolean']['output'];
   /** Invites someone to an organization with a role (admins; browser session only). */
@@ -927,6 +933,13 @@ export type MutationCreateApiTokenArgs = {
 /** Changes. Read-only API tokens may not run any mutation. */
 export type MutationCreateBriefArgs = {
   input: BriefInput;
+};
+
+
+/** Changes. Read-only API tokens may not run any mutation. */
+export type MutationCreateOrganizationArgs = {
+  kind?: InputMaybe<OrganizationKind>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -1315,6 +1328,8 @@ export type Query = {
   scenarioBaseline: ScenarioBaseline;
   /** Saved scenarios you own or that belong to your organizations, latest saved first. */
   scenarios: ScenarioConnection;
+  /** What sign-up offers on this server (the operator's settings); anyone may ask. */
+  signUpOptions: SignUpOptions;
   /** The cheapest new money and its split over labor service categories that reaches a survivors-served target (a linear programme). */
   solveCategoryMix: CategoryMixResult;
 };
@@ -2001,8 +2016,24 @@ export type SignUpInput = {
   email: Scalars['String']['input'];
   /** An invitation token (fsi_...) to join its organization at once; its email must match. */
   invitationToken?: InputMaybe<Scalars['String']['input']>;
+  /** The new organization's kind (default PROVIDER). */
+  organizationKind?: InputMaybe<OrganizationKind>;
+  /**
+   * A new organization to create, with the new account as its admin (when the server allows it:
+   * signUpOptions.createsOrganizations; FORBIDDEN otherwise). 1 to 120 characters. A name that an
+   * organization listed to everyone already has is refused (BAD_USER_INPUT); any other name is
+   * accepted. Not with invitationToken. Nothing is created when the address already had an account.
+   */
+  organizationName?: InputMaybe<Scalars['String']['input']>;
   /** At least 12 characters; not the email address or name. */
   password: Scalars['String']['input'];
+};
+
+/** What sign-up offers on this server. */
+export type SignUpOptions = {
+  __typename?: 'SignUpOptions';
+  /** True when sign-up (and a signed-in user with no organization) may create an organization. */
+  createsOrganizations: Scalars['Boolean']['output'];
 };
 
 /** What signUp did. The message is the same whether or not the address already had an account. */
@@ -2352,6 +2383,7 @@ export type ResolversTypes = {
   SensitivityRanges: ResolverTypeWrapper<SensitivityRanges>;
   ServiceCategory: ServiceCategory;
   SignUpInput: SignUpInput;
+  SignUpOptions: ResolverTypeWrapper<SignUpOptions>;
   SignUpResult: ResolverTypeWrapper<SignUpResult>;
   SortDirection: SortDirection;
   SourcedValue: ResolverTypeWrapper<SourcedValue>;
@@ -2469,6 +2501,7 @@ export type ResolversParentTypes = {
   SensitivityGrid: SensitivityGridOut;
   SensitivityRanges: SensitivityRanges;
   SignUpInput: SignUpInput;
+  SignUpOptions: SignUpOptions;
   SignUpResult: SignUpResult;
   SourcedValue: SourcedValue;
   String: Scalars['String']['output'];
@@ -2850,6 +2883,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name' | 'scope'>>;
   createBrief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType, RequireFields<MutationCreateBriefArgs, 'input'>>;
+  createOrganization?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'name'>>;
   deleteScenario?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScenarioArgs, 'id'>>;
   inviteMember?: Resolver<ResolversTypes['NewInvitation'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'email' | 'organizationId' | 'role'>>;
   overrideGrantType?: Resolver<ResolversTypes['Grant'], ParentType, ContextType, RequireFields<MutationOverrideGrantTypeArgs, 'grantId' | 'reason' | 'type'>>;
@@ -2978,6 +3012,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarioBaseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType, RequireFields<QueryScenarioBaselineArgs, 'attribution' | 'mode' | 'needBasis'>>;
   scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
+  signUpOptions?: Resolver<ResolversTypes['SignUpOptions'], ParentType, ContextType>;
   solveCategoryMix?: Resolver<ResolversTypes['CategoryMixResult'], ParentType, ContextType, RequireFields<QuerySolveCategoryMixArgs, 'input' | 'target'>>;
 };
 
@@ -3252,6 +3287,10 @@ export type SensitivityRangesResolvers<ContextType = GraphQLContext, ParentType 
   theil?: Resolver<ResolversTypes['Range'], ParentType, ContextType>;
 };
 
+export type SignUpOptionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpOptions'] = ResolversParentTypes['SignUpOptions']> = {
+  createsOrganizations?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type SignUpResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpResult'] = ResolversParentTypes['SignUpResult']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -3396,6 +3435,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SensitivityCell?: SensitivityCellResolvers<ContextType>;
   SensitivityGrid?: SensitivityGridResolvers<ContextType>;
   SensitivityRanges?: SensitivityRangesResolvers<ContextType>;
+  SignUpOptions?: SignUpOptionsResolvers<ContextType>;
   SignUpResult?: SignUpResultResolvers<ContextType>;
   SourcedValue?: SourcedValueResolvers<ContextType>;
   Tornado?: TornadoResolvers<ContextType>;

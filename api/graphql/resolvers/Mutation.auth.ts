@@ -12,6 +12,7 @@ import {
   removeMember,
   revokeInvitation,
 } from '../../auth/members';
+import { createOwnOrganization } from '../../auth/organizations';
 import { rememberViewer, viewerGeneration } from '../../auth/recentViewers';
 import { roleFromGraphQL, requireSession } from '../../auth/roles';
 import { digest } from '../../auth/secrets';
@@ -55,7 +56,9 @@ function cleanTokenName(name: string): string {
 
 export const authMutations: MutationResolvers = {
   signUp: async (_p, { input }, ctx) => ({
-    message: await signUp(ctx.knex, input, clientAddress(ctx)),
+    message: await signUp(ctx.knex, input, clientAddress(ctx), {
+      createsOrganizations: ctx.config.signUpCreatesOrganizations,
+    }),
   }),
 
   signIn: async (_p, args, ctx) => {
@@ -150,6 +153,21 @@ export const authMutations: MutationResolvers = {
     const joined = memberships.find((m) => m.organization.id === organizationId);
     if (!joined) throw new Error('The membership just created could not be read back.');
     return joined;
+  },
+
+  createOrganization: async (_p, args, ctx) => {
+    const userId = requireSession(ctx.viewer);
+    const organizationId = await createOwnOrganization(
+      ctx.knex,
+      ctx.config.signUpCreatesOrganizations,
+      userId,
+      { name: args.name, kind: args.kind },
+      clientAddress(ctx),
+    );
+    const memberships = await membershipsWithOrganizations(ctx.knex, userId);
+    const created = memberships.find((m) => m.organization.id === organizationId);
+    if (!created) throw new Error('The membership just created could not be read back.');
+    return created;
   },
 
   changeMemberRole: (_p, args, ctx) => {

@@ -11,8 +11,18 @@ import { parseId } from './ids';
 
 export const authQueries: Pick<
   QueryResolvers,
-  'me' | 'myOrganizations' | 'members' | 'invitations' | 'auditLog' | 'apiTokens' | 'datasetShares'
+  | 'signUpOptions'
+  | 'me'
+  | 'myOrganizations'
+  | 'members'
+  | 'invitations'
+  | 'auditLog'
+  | 'apiTokens'
+  | 'datasetShares'
 > = {
+  signUpOptions: (_p, _a, ctx) => ({
+    createsOrganizations: ctx.config.signUpCreatesOrganizations,
+  }),
   me: async (_p, _a, ctx) => {
     const { viewer } = ctx;
     if (viewer.userId === null || viewer.via === 'anonymous') return null;

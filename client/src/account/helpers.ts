@@ -61,6 +61,7 @@ const ACTIONS: Record<string, string> = {
   password_reset: 'Password reset',
   token_create: 'Created an API token',
   token_revoke: 'Revoked an API token',
+  organization_create: 'Created the organization',
   invitation_create: 'Invited a member',
   invitation_revoke: 'Withdrew an invitation',
   invitation_accept: 'Accepted an invitation',

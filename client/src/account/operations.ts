@@ -212,3 +212,28 @@ export const REMOVE_MEMBER = typed<G.RemoveMemberMutation, G.RemoveMemberMutatio
     }
   `,
 );
+
+export const SIGN_UP_OPTIONS = typed<G.SignUpOptionsQuery, G.SignUpOptionsQueryVariables>(
+  /* GraphQL */ `
+    query SignUpOptions {
+      signUpOptions {
+        createsOrganizations
+      }
+    }
+  `,
+);
+
+export const CREATE_ORGANIZATION = typed<
+  G.CreateOrganizationMutation,
+  G.CreateOrganizationMutationVariables
+>(/* GraphQL */ `
+  mutation CreateOrganization($name: String!, $kind: OrganizationKind) {
+    createOrganization(name: $name, kind: $kind) {
+      role
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -303,6 +303,15 @@ export type SignUpInput = {
   email: string;
   /** An invitation token (fsi_...) to join its organization at once; its email must match. */
   invitationToken?: string | null | undefined;
+  /** The new organization's kind (default PROVIDER). */
+  organizationKind?: OrganizationKind | null | undefined;
+  /**
+   * A new organization to create, with the new account as its admin (when the server allows it:
+   * signUpOptions.createsOrganizations; FORBIDDEN otherwise). 1 to 120 characters. A name that an
+   * organization listed to everyone already has is refused (BAD_USER_INPUT); any other name is
+   * accepted. Not with invitationToken. Nothing is created when the address already had an account.
+   */
+  organizationName?: string | null | undefined;
   /** At least 12 characters; not the email address or name. */
   password: string;
 };
@@ -455,6 +464,19 @@ export type RemoveMemberMutationVariables = Exact<{
 
 
 export type RemoveMemberMutation = { removeMember: boolean };
+
+export type SignUpOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignUpOptionsQuery = { signUpOptions: { createsOrganizations: boolean } };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  name: string;
+  kind?: OrganizationKind | null | undefined;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { role: Role, organization: { id: string, name: string } } };
 
 export type TypeEquityFieldsFragment = { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null };
 

@@ -6,7 +6,10 @@
 import { ScrollRegion } from '../account/ScrollRegion';
 import { useState, type FormEvent } from 'react';
 import { hasRole, ROLE_LABELS, ROLE_RIGHTS, formatWhen, signInHref } from '../account/helpers';
-import { ACCEPT_INVITATION } from '../account/operations';
+import { ACCEPT_INVITATION, CREATE_ORGANIZATION, SIGN_UP_OPTIONS } from '../account/operations';
+import { OrganizationFields } from '../account/OrganizationFields';
+import { useQuery } from '../api/useQuery';
+import type { OrganizationKind } from '../generated/graphql';
 import { OrganizationAdmin } from '../account/OrganizationAdmin';
 import { PasswordSection } from '../account/PasswordSection';
 import { useSession, type CurrentUser } from '../account/session';
@@ -70,6 +73,47 @@ function JoinForm({ onJoined }: { onJoined: () => Promise<void> }) {
   );
 }
 
+function CreateOrganizationForm({ onCreated }: { onCreated: () => Promise<void> }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<OrganizationKind>('PROVIDER');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!name.trim()) return setProblem('Enter the organization’s name.');
+    setBusy(true);
+    setProblem(null);
+    const r = await mutate(CREATE_ORGANIZATION, { name: name.trim(), kind });
+    setBusy(false);
+    if (!r.ok) return setProblem(r.message);
+    setName('');
+    await onCreated();
+  }
+
+  return (
+    <form className="form-card form-inline" onSubmit={(e) => void submit(e)} noValidate>
+      <h3>Create an organization</h3>
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <OrganizationFields
+        idPrefix="create-organization"
+        name={name}
+        kind={kind}
+        optional={false}
+        onName={setName}
+        onKind={setKind}
+      />
+      <button type="submit" disabled={busy}>
+        {busy ? 'Creating…' : 'Create organization'}
+      </button>
+    </form>
+  );
+}
+
 function Organizations({ me, onJoined }: { me: CurrentUser; onJoined: () => Promise<void> }) {
   return (
     <section aria-labelledby="orgs-title" className="account-section">
@@ -114,8 +158,16 @@ function Organizations({ me, onJoined }: { me: CurrentUser; onJoined: () => Prom
         </ScrollRegion>
       )}
       <JoinForm onJoined={onJoined} />
+      {me.memberships.length === 0 && <CreateOrganization onCreated={onJoined} />}
     </section>
   );
+}
+
+/** Offered to a user with no organization when the server allows it (SIGNUP_CREATES_ORGANIZATIONS). */
+function CreateOrganization({ onCreated }: { onCreated: () => Promise<void> }) {
+  const options = useQuery(SIGN_UP_OPTIONS, {});
+  if (options.data?.signUpOptions.createsOrganizations !== true) return null;
+  return <CreateOrganizationForm onCreated={onCreated} />;
 }
 
 export default function AccountPage(_props: PageProps) {

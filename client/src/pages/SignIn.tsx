@@ -5,11 +5,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import { hasRole, safeNextPath } from '../account/helpers';
-import { SIGN_IN, SIGN_UP } from '../account/operations';
+import { SIGN_IN, SIGN_UP, SIGN_UP_OPTIONS } from '../account/operations';
+import { OrganizationFields } from '../account/OrganizationFields';
+import { useQuery } from '../api/useQuery';
 import { useSession } from '../account/session';
 import { Link } from '../components/Link';
 import { PageIntro } from '../components/PageIntro';
-import type { SignInMutation, SignUpMutation } from '../generated/graphql';
+import type { OrganizationKind, SignInMutation, SignUpMutation } from '../generated/graphql';
 import { GraphQLRequestError, graphqlRequest } from '../graphql';
 import { goTo } from '../state/useViewState';
 import '../account/account.css';
@@ -95,8 +97,14 @@ function SignUpForm({ onDone }: { onDone: (email: string, message: string) => vo
   const [password, setPassword] = useState('');
   const [again, setAgain] = useState('');
   const [invitation, setInvitation] = useState('');
+  const [organization, setOrganization] = useState('');
+  const [kind, setKind] = useState<OrganizationKind>('PROVIDER');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // Shown only when the server allows it (SIGNUP_CREATES_ORGANIZATIONS) and no invitation is given.
+  const options = useQuery(SIGN_UP_OPTIONS, {});
+  const offersOrganization =
+    options.data?.signUpOptions.createsOrganizations === true && invitation.trim() === '';
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -121,6 +129,9 @@ function SignUpForm({ onDone }: { onDone: (email: string, message: string) => vo
           displayName: name.trim(),
           password,
           invitationToken: invitation.trim() || null,
+          ...(offersOrganization && organization.trim()
+            ? { organizationName: organization.trim(), organizationKind: kind }
+            : {}),
         },
       });
       onDone(email.trim(), data.signUp.message);
@@ -207,6 +218,16 @@ function SignUpForm({ onDone }: { onDone: (email: string, message: string) => vo
           join their organization at once. It only works with the address it was sent to.
         </span>
       </div>
+      {offersOrganization && (
+        <OrganizationFields
+          idPrefix="signup-organization"
+          name={organization}
+          kind={kind}
+          optional
+          onName={setOrganization}
+          onKind={setKind}
+        />
+      )}
       <button type="submit" className="primary" disabled={busy}>
         {busy ? 'Creating…' : 'Create account'}
       </button>

@@ -148,6 +148,13 @@ const MUTATION_ATTEMPTS: Record<string, (c: AttemptContext) => Attempt[]> = {
       expect: { anonymous: 'UNAUTHENTICATED', outsider: 'BAD_USER_INPUT' },
     },
   ],
+  createOrganization: () => [
+    {
+      // The outsider already belongs to an organization; a new one would touch nothing of the victim's.
+      ...M('createOrganization', 'name: "Mallory Relief"'),
+      expect: UNAUTH_FORBIDDEN,
+    },
+  ],
   changeMemberRole: (c) => [
     {
       ...M(

@@ -89,6 +89,7 @@ export function queryCases(ids: CaseIds): OperationCase[] {
 
   add('health');
   add('disclosureMethod');
+  add('signUpOptions');
   add('datasets', 'first: 100');
   add(
     'datasets',

@@ -64,6 +64,7 @@ describe('credential mutations for the sign-in rate limit', () => {
     ],
     ['mutation { changePassword(currentPassword: "a", newPassword: "b") }', true],
     ['mutation { acceptInvitation(token: "t") { role } }', true],
+    ['mutation { o: createOrganization(name: "n") { role } }', true],
     ['mutation { signOut }', false],
     ['query { me { id } }', false],
     ['query { mutation: health { status } }', false],
