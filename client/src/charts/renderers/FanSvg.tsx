@@ -1,8 +1,7 @@
 /** Stateless renderer of a fan chart layout: band, median with markers, dashed baseline. */
-import { INK } from '../../charts/palette';
-import { ChartSvg, Marker, XAxis, YAxis } from '../../charts/renderers/primitives';
-import type { FanLayout } from './fanLayout';
-import { FAN_STYLE } from './fanStyle';
+import { FAN_STYLE, INK } from '../palette';
+import { ChartSvg, Marker, XAxis, YAxis } from './primitives';
+import type { FanLayout } from '../layout/fan';
 
 export interface FanSvgProps {
   idPrefix: string;
