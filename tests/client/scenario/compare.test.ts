@@ -49,7 +49,7 @@ function entry(
             sex: { survivorsServed: 0 },
           },
     ),
-  } as unknown as Entry;
+  };
 }
 
 const demo = { id: '1', name: 'Demo grants', vintage: 2023, illustrative: true };

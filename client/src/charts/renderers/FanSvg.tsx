@@ -39,11 +39,7 @@ export function FanSvg(props: FanSvgProps) {
           strokeWidth={1}
         />
         {layout.reference && (
-          <ReferenceLine
-            y={layout.reference.y}
-            label={layout.reference.label}
-            width={plot.width}
-          />
+          <ReferenceLine y={layout.reference.y} label={layout.reference.label} width={plot.width} />
         )}
         <path
           className="fan-baseline"

@@ -5,6 +5,7 @@ import type {
   ResourceDimension,
   ServiceCategory,
 } from '../../generated/graphql';
+import { categoryShares as coreCategoryShares } from '../../../../core/funders';
 import { CATEGORY_LABEL } from '../../format/labels';
 import { formatAmount, formatRatio, formatShare } from '../../format/numbers';
 import type { DotRow } from '../layout/dumbbell';
@@ -103,19 +104,14 @@ export function shareComparisonRows(
   ];
 }
 
-/** Shares of the total by service category, from a CATEGORY allocation. */
+/** Shares of the total by service category, from a CATEGORY allocation (core/funders). */
 export function categoryShares(
   byCategory: Profile['byCategory'],
 ): Map<ServiceCategory, number | null> {
-  const out = new Map<ServiceCategory, number | null>();
   // Not asked for: categories are recorded for grants only.
-  if (!byCategory) return out;
-  const total = byCategory.rows.reduce((s, r) => s + (r.value ?? 0), 0);
-  for (const r of byCategory.rows) {
-    if (!r.category) continue;
-    out.set(r.category, r.suppressed || r.value === null || total === 0 ? null : r.value / total);
-  }
-  return out;
+  return byCategory
+    ? coreCategoryShares(byCategory.rows)
+    : new Map<ServiceCategory, number | null>();
 }
 
 /** The focus' category mix against the field's, largest field categories first. */
