@@ -8,6 +8,7 @@ import { PROFILE } from '../../api/operations';
 import { useQueries } from '../../api/useQueries';
 import { useQuery } from '../../api/useQuery';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { ChartTable } from '../../charts/DataTable';
 import {
   compareLegend,
   comparePanels,
@@ -104,44 +105,7 @@ export function Compare({
           </li>
         ))}
       </ul>
-      <div
-        className="table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="Funders compared: key figures"
-      >
-        <table className="data-table compare-table">
-          <thead>
-            <tr>
-              {built.table.columns.map((c) => (
-                <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {built.table.rows.map((r, i) => (
-              <tr key={funders[i]?.id ?? i}>
-                {built.table.columns.map((c, j) => {
-                  const v = r[c.key] ?? null;
-                  const text =
-                    v === null ? '–' : typeof v === 'number' && c.format ? c.format(v) : String(v);
-                  return j === 0 ? (
-                    <th key={c.key} scope="row">
-                      {text}
-                    </th>
-                  ) : (
-                    <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                      {text}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable table={built.table} caption="Funders compared: key figures" />
       <ChartFrame
         title={title}
         summary={summary}
