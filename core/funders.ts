@@ -97,3 +97,18 @@ export function alignRatiosByYear(trends: readonly (readonly RatioPoint[])[]): {
   });
   return { years, values };
 }
+
+/**
+ * A focus' category mix against the field's: each category either has, with its two shares (0
+ * when absent or hidden), the field's largest categories first.
+ */
+export function categoryMix(
+  field: readonly CategoryAmount[],
+  focus: readonly CategoryAmount[],
+): { category: ServiceCategory; field: number; focus: number }[] {
+  const f = categoryShares(field);
+  const g = categoryShares(focus);
+  return [...new Set([...f.keys(), ...g.keys()])]
+    .sort((a, b) => (f.get(b) ?? 0) - (f.get(a) ?? 0))
+    .map((category) => ({ category, field: f.get(category) ?? 0, focus: g.get(category) ?? 0 }));
+}
