@@ -82,13 +82,13 @@ export async function funderPanels(deps: AnalyticsDeps, view: BriefView): Promis
   const figures = profiled.flatMap((f) => funderFigureLines(f, unit, dimNoun));
   const charts =
     profiled.length === 1
-      ? focusCharts(field!, profiled[0]!, view)
-      : comparisonCharts(field!, profiled, dimNoun);
+      ? focusCharts(field, profiled[0]!, view)
+      : comparisonCharts(field, profiled, dimNoun);
   return {
     charts,
     figures,
-    datasetIds: [field!, ...profiled].flatMap((p) => [...p.eq.datasetIds, ...p.eq.need.datasetIds]),
-    illustrative: [field!, ...profiled].some((p) => p.eq.illustrative),
+    datasetIds: [field, ...profiled].flatMap((p) => [...p.eq.datasetIds, ...p.eq.need.datasetIds]),
+    illustrative: [field, ...profiled].some((p) => p.eq.illustrative),
   };
 }
 
