@@ -8,6 +8,7 @@
  * whoever makes it.
  */
 import { runMonteCarlo } from '../../core/scenario/index';
+import { leverLines as leverWords } from '../../core/scenario/leverWords';
 import {
   ATTRIBUTION_LABEL,
   CATEGORY_LABEL,
@@ -349,21 +350,8 @@ function leverLines(s: SavedScenarioOut): BriefLine[] {
       value: s.settings.baselineMode === 'average' ? 'mean of the years in scope' : 'latest year',
     },
     { label: 'Horizon', value: `${s.settings.horizonYears} years` },
-    {
-      label: 'Shift of sex-only funding to labor services',
-      value: l.shiftAmount ? `USD ${num(l.shiftAmount)} a year` : pct(l.shiftFraction ?? 0),
-    },
-    { label: 'Phased in over', value: `${l.phaseInYears ?? 1} year(s)` },
-    { label: 'New money for labor services', value: `USD ${num(l.newMoneyPerYear ?? 0)} a year` },
-    { label: 'Share of new labor funding for TIP training', value: pct(l.trainingShare ?? 0) },
+    ...leverWords(l),
   ];
-  if (l.categoryMix)
-    lines.push({
-      label: 'Mix of labor services',
-      value: Object.entries(l.categoryMix)
-        .map(([c, v]) => `${CATEGORY_LABEL[c as keyof typeof CATEGORY_LABEL]} ${pct(v)}`)
-        .join(', '),
-    });
   const params = s.run().result.parameters;
   for (const [key, o] of Object.entries(s.settings.overrides)) {
     const p = params[key as keyof typeof params];
