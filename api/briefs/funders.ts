@@ -12,6 +12,7 @@ import {
   type CategoryAmount,
 } from '../../core/funders';
 import { CATEGORY_LABEL, DIMENSION_NOUN, NEED_BASIS_NOUN } from '../../core/labels';
+import type { ServiceCategory } from '../../core/vocabulary';
 import { allocations } from '../analytics/allocations';
 import type { AnalyticsDeps } from '../analytics/context';
 import { equity, equityTrend } from '../analytics/equity';
@@ -53,7 +54,12 @@ async function profile(
       ? allocations(deps, { scope, dimension: view.dimension, groupBy: ['CATEGORY'] })
       : null,
   ]);
-  return { eq, trend, byCategory: byCategory?.rows ?? null };
+  // Grouped by CATEGORY, every row's category is a service category's code.
+  const rows = byCategory?.rows.map((r) => ({
+    ...r,
+    category: r.category as ServiceCategory | null,
+  }));
+  return { eq, trend, byCategory: rows ?? null };
 }
 
 export interface FunderPanels {

@@ -15,6 +15,7 @@ import { runImport } from '../commit';
 import type { ProvenanceInput } from '../dataset';
 import { ImportFileError, ImportRequestError, UploadTooLargeError } from '../errors';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../templates';
+import { forgetUpload, rememberUpload, UPLOAD_REF } from '../uploadRefs';
 import { httpErrorOf } from '../../errors';
 import { ImportForbiddenError, assertMayImport, crossSite } from './access';
 import { IMPORT_FAILED_MESSAGE, fail, importResponse } from './reply';
@@ -36,6 +37,8 @@ interface ImportQuery {
   datasetName: string;
   dryRun: boolean;
   validOnly: boolean;
+  /** The page's reference for this upload (see uploadRefs.ts), if it sent one. */
+  ref: string | null;
 }
 
 function flag(value: unknown, name: string): boolean {
@@ -61,7 +64,19 @@ function readImportQuery(req: Request): ImportQuery {
   if (!req.is('multipart/form-data')) {
     throw new ImportRequestError('Send the file as multipart/form-data, in a field named "file".');
   }
-  return { kind: req.query.kind, datasetName: req.query.dataset, dryRun, validOnly };
+  const ref = req.query.ref;
+  if (ref !== undefined && (typeof ref !== 'string' || !UPLOAD_REF.test(ref))) {
+    throw new ImportRequestError(
+      'ref must be 16 to 64 letters, digits or dashes (the page’s reference for its upload).',
+    );
+  }
+  return {
+    kind: req.query.kind,
+    datasetName: req.query.dataset,
+    dryRun,
+    validOnly,
+    ref: ref ?? null,
+  };
 }
 
 export function uploadRoute(options: UploadOptions): Router {
@@ -165,7 +180,15 @@ function streamUpload(
       provenance: () => formClosed.then(() => fields),
       actorUserId: viewerOf(req).userId,
       organizationId: upload.organizationId,
-    }).then(
+      onProgress: (p) => {
+        const userId = viewerOf(req).userId;
+        if (upload.ref && userId !== null) rememberUpload(upload.ref, p.jobId, userId);
+      },
+    })
+      .finally(() => {
+        if (upload.ref) forgetUpload(upload.ref);
+      })
+      .then(
       (result) => {
         if (result.fileError instanceof UploadTooLargeError) {
           respond(413, {
