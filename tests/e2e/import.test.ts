@@ -164,4 +164,60 @@ describe('importing in the browser', () => {
     await page.close();
     expect(problems).toEqual([]);
   });
+
+  it('follows the job its own upload started, not another running job', async () => {
+    const page = await open('/signin?next=%2Fimport');
+    await signInThroughForm(page, STEWARD.email);
+    await page.waitForURL((u) => u.pathname === '/import');
+    // Another steward's import (job 901) is running with 999 rows done; this upload's job is
+    // 4242, at 2 rows of 3. The job reads are answered here; the upload goes to the server and
+    // its answer is held back 3 s, so that the page polls meanwhile.
+    const asked: string[] = [];
+    let uploadRef: string | null = null;
+    const running = (jobId: number, rowsDone: number) => ({
+      jobId,
+      status: 'running',
+      progress: { phase: 'reading', rowsDone, rowsTotal: 3, bytesDone: 0, bytesTotal: null },
+    });
+    await page.route('**/api/import/jobs**', (route) => {
+      const url = new URL(route.request().url());
+      asked.push(url.pathname);
+      const json =
+        url.pathname === '/api/import/jobs'
+          ? { jobs: [running(901, 999), running(4242, 2)] }
+          : url.pathname === `/api/import/jobs/ref/${uploadRef}`
+            ? { jobId: 4242 }
+            : url.pathname === '/api/import/jobs/4242'
+              ? running(4242, 2)
+              : running(901, 999);
+      return route.fulfill({ json });
+    });
+    await page.route(
+      (u) => u.pathname === '/api/import',
+      async (route) => {
+        uploadRef = new URL(route.request().url()).searchParams.get('ref');
+        const response = await route.fetch();
+        await new Promise((r) => setTimeout(r, 3000));
+        await route.fulfill({ response });
+      },
+    );
+    await page.getByLabel('Dataset name').fill('E2E grants, own job');
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'grants.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(CSV, 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByText('Checking the rows: 2 rows of 3 done').waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: '1 row of the file needs fixing' }).waitFor({
+      timeout: 30_000,
+    });
+    expect(uploadRef).toMatch(/^[A-Za-z0-9-]{16,64}$/);
+    // It found its job by its reference, then read that job alone.
+    expect(asked).toContain(`/api/import/jobs/ref/${uploadRef}`);
+    expect(asked).toContain('/api/import/jobs/4242');
+    expect(asked.filter((a) => a === '/api/import/jobs' || a.endsWith('/901'))).toEqual([]);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 });
