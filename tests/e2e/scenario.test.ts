@@ -109,7 +109,7 @@ describe('scenario studio', () => {
         page.waitForEvent('download'),
         frame.getByRole('button', { name }).click(),
       ]);
-      return fs.readFileSync((await dl.path()), 'utf8');
+      return fs.readFileSync(await dl.path(), 'utf8');
     };
     const svg = await download('Download chart as SVG');
     // Wrapped caption lines are separate text elements: read them as one text.

@@ -189,31 +189,31 @@ function streamUpload(
         if (upload.ref) forgetUpload(upload.ref);
       })
       .then(
-      (result) => {
-        if (result.fileError instanceof UploadTooLargeError) {
-          respond(413, {
-            error: 'file_too_large',
-            ...importResponse(result),
-            message: result.fileError.message,
-          });
-        } else {
-          respond(
-            result.status === 'rejected' && !result.dryRun ? 422 : 200,
-            importResponse(result),
-          );
-        }
-      },
-      (err: unknown) => {
-        if (err instanceof ImportRequestError) {
-          respond(400, { error: 'bad_request', message: err.message });
-        } else {
-          options.logger.error('import failed', err);
-          respond(500, { error: 'import_failed', message: IMPORT_FAILED_MESSAGE });
-        }
-        // Let the rest of the upload drain so that the request can end.
-        stream.resume();
-      },
-    );
+        (result) => {
+          if (result.fileError instanceof UploadTooLargeError) {
+            respond(413, {
+              error: 'file_too_large',
+              ...importResponse(result),
+              message: result.fileError.message,
+            });
+          } else {
+            respond(
+              result.status === 'rejected' && !result.dryRun ? 422 : 200,
+              importResponse(result),
+            );
+          }
+        },
+        (err: unknown) => {
+          if (err instanceof ImportRequestError) {
+            respond(400, { error: 'bad_request', message: err.message });
+          } else {
+            options.logger.error('import failed', err);
+            respond(500, { error: 'import_failed', message: IMPORT_FAILED_MESSAGE });
+          }
+          // Let the rest of the upload drain so that the request can end.
+          stream.resume();
+        },
+      );
   });
   parser.on('close', () => {
     formDone();
