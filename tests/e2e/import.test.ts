@@ -208,7 +208,13 @@ describe('importing in the browser', () => {
       buffer: Buffer.from(CSV, 'utf8'),
     });
     await page.getByRole('button', { name: 'Check the file' }).click();
-    await page.getByText('Checking the rows: 2 rows of 3 done').waitFor({ timeout: 15_000 });
+    const shown = page.getByText('Checking the rows: 2 rows of 3 done');
+    await shown.waitFor({ timeout: 30_000 }).catch(async (e: Error) => {
+      const progress = await page.locator('.import-progress').allTextContents();
+      throw new Error(
+        `${e.message}; progress shown: ${JSON.stringify(progress)}; asked: ${asked.join(' ')}`,
+      );
+    });
     await page.getByRole('heading', { name: '1 row of the file needs fixing' }).waitFor({
       timeout: 30_000,
     });
@@ -219,5 +225,5 @@ describe('importing in the browser', () => {
     expect(asked.filter((a) => a === '/api/import/jobs' || a.endsWith('/901'))).toEqual([]);
     await page.close();
     expect(problems).toEqual([]);
-  });
+  }, 150_000);
 });
