@@ -8,6 +8,7 @@
  * whoever makes it.
  */
 import { runMonteCarlo } from '../../core/scenario/index';
+import { leverLines as leverWords } from '../../core/scenario/leverWords';
 import {
   ATTRIBUTION_LABEL,
   CATEGORY_LABEL,
@@ -27,7 +28,8 @@ import { organizationsByIds } from '../data/organizations';
 import { compareScenarios, loadScenario, type ScenarioServiceDeps } from '../scenarios/saved';
 import type { SavedScenarioOut } from '../scenarios/saved';
 import type { Viewer } from '../viewer';
-import { formatValue, num, pct, ratio } from './format';
+import { formatValue, num, pct, ratio, UNIT_FORMAT } from './format';
+import { funderPanels } from './funders';
 import { suggestRecommendations } from './recommendations';
 import type {
   BriefChart,
@@ -67,13 +69,6 @@ export async function buildBrief(
   if (view.kind === 'SCENARIO') return scenarioBrief(d, view, version);
   return equityBrief(d, view);
 }
-
-const UNIT_FORMAT = {
-  FUNDING: 'usd',
-  TRAINING: 'count',
-  SERVICES: 'count',
-  RESEARCH: 'count',
-} as const;
 
 async function scopeLines(deps: AnalyticsDeps, view: BriefView): Promise<BriefLine[]> {
   const scope = parseScope(view.scope);
@@ -140,11 +135,13 @@ async function equityBrief(deps: ScenarioServiceDeps, view: BriefView): Promise<
     needBasis: view.needBasis,
     attribution: view.attribution,
   };
-  const [eq, trend, grid, byFunder] = await Promise.all([
+  const [eq, trend, grid, byFunder, panels] = await Promise.all([
     equity(deps, args),
     equityTrend(deps, args),
     equitySensitivity(deps, { scope, dimension: view.dimension }),
     view.kind === 'FUNDERS' ? equityBreakdown(deps, { ...args, by: 'FUNDER' }) : null,
+    // The funder profiled or the funders compared on the page, as the page shows them.
+    funderPanels(deps, view),
   ]);
   const unit = UNIT_FORMAT[view.dimension];
   const dimNoun = DIMENSION_NOUN[view.dimension];
@@ -193,6 +190,7 @@ async function equityBrief(deps: ScenarioServiceDeps, view: BriefView): Promise<
       value: eq.disparityMultiple,
       text: eq.disparityMultiple === null ? 'not available' : `${num(eq.disparityMultiple, 1)}×`,
     },
+    ...panels.figures,
   ];
   const finding =
     e === null
@@ -207,32 +205,34 @@ async function equityBrief(deps: ScenarioServiceDeps, view: BriefView): Promise<
           ? ` Moving ${formatValue(eq.parityGap, unit)} of ${dimNoun} to labor, the total unchanged, would make the shares proportional.`
           : '');
 
-  const charts: BriefChart[] = [
-    {
-      key: 'shares',
-      title: `Share of ${dimNoun} against share of need`,
-      kind: 'bars',
-      unit: 'share of the labor + sex total',
-      format: 'share',
-      categories: ['Labor trafficking', 'Sex trafficking'],
-      series: [
-        { name: `Share of ${dimNoun}`, values: [eq.labor.resourceShare, eq.sex.resourceShare] },
-        { name: `Share of ${basisNoun}`, values: [eq.labor.needShare, eq.sex.needShare] },
-      ],
-    },
-    {
-      key: 'trend',
-      title: 'Labor trafficking’s equity ratio by year',
-      kind: 'lines',
-      unit: 'equity ratio (1 is proportional)',
-      format: 'ratio',
-      categories: trend.points.map((p) => String(p.year)),
-      series: [
-        { name: 'Labor equity ratio', values: trend.points.map((p) => p.labor.equityRatio) },
-      ],
-      reference: { value: 1, label: 'proportional' },
-    },
-  ];
+  const charts: BriefChart[] = panels.charts.length
+    ? [...panels.charts]
+    : [
+        {
+          key: 'shares',
+          title: `Share of ${dimNoun} against share of need`,
+          kind: 'bars',
+          unit: 'share of the labor + sex total',
+          format: 'share',
+          categories: ['Labor trafficking', 'Sex trafficking'],
+          series: [
+            { name: `Share of ${dimNoun}`, values: [eq.labor.resourceShare, eq.sex.resourceShare] },
+            { name: `Share of ${basisNoun}`, values: [eq.labor.needShare, eq.sex.needShare] },
+          ],
+        },
+        {
+          key: 'trend',
+          title: 'Labor trafficking’s equity ratio by year',
+          kind: 'lines',
+          unit: 'equity ratio (1 is proportional)',
+          format: 'ratio',
+          categories: trend.points.map((p) => String(p.year)),
+          series: [
+            { name: 'Labor equity ratio', values: trend.points.map((p) => p.labor.equityRatio) },
+          ],
+          reference: { value: 1, label: 'proportional' },
+        },
+      ];
   if (byFunder) {
     const rows = byFunder.rows.slice(0, 12);
     const names = await organizationsByIds(
@@ -273,7 +273,11 @@ async function equityBrief(deps: ScenarioServiceDeps, view: BriefView): Promise<
     });
   }
 
-  const cited = await citations(deps, [...eq.datasetIds, ...eq.need.datasetIds]);
+  const cited = await citations(deps, [
+    ...eq.datasetIds,
+    ...eq.need.datasetIds,
+    ...panels.datasetIds,
+  ]);
   const assumptions: BriefLine[] = [
     ...(await scopeLines(deps, view)),
     {
@@ -307,7 +311,7 @@ async function equityBrief(deps: ScenarioServiceDeps, view: BriefView): Promise<
     format: 1,
     title: briefTitle(view),
     finding,
-    illustrative: eq.illustrative,
+    illustrative: eq.illustrative || panels.illustrative,
     figures,
     charts,
     assumptions,
@@ -346,21 +350,8 @@ function leverLines(s: SavedScenarioOut): BriefLine[] {
       value: s.settings.baselineMode === 'average' ? 'mean of the years in scope' : 'latest year',
     },
     { label: 'Horizon', value: `${s.settings.horizonYears} years` },
-    {
-      label: 'Shift of sex-only funding to labor services',
-      value: l.shiftAmount ? `USD ${num(l.shiftAmount)} a year` : pct(l.shiftFraction ?? 0),
-    },
-    { label: 'Phased in over', value: `${l.phaseInYears ?? 1} year(s)` },
-    { label: 'New money for labor services', value: `USD ${num(l.newMoneyPerYear ?? 0)} a year` },
-    { label: 'Share of new labor funding for TIP training', value: pct(l.trainingShare ?? 0) },
+    ...leverWords(l),
   ];
-  if (l.categoryMix)
-    lines.push({
-      label: 'Mix of labor services',
-      value: Object.entries(l.categoryMix)
-        .map(([c, v]) => `${CATEGORY_LABEL[c as keyof typeof CATEGORY_LABEL]} ${pct(v)}`)
-        .join(', '),
-    });
   const params = s.run().result.parameters;
   for (const [key, o] of Object.entries(s.settings.overrides)) {
     const p = params[key as keyof typeof params];

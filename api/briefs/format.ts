@@ -33,3 +33,11 @@ export function shortValue(v: number, format: 'ratio' | 'share' | 'count' | 'usd
   if (a >= 1e3) return `${prefix}${num(v / 1e3, 1)}k`;
   return `${prefix}${num(v, 1)}`;
 }
+
+/** How a resource dimension's amounts read. */
+export const UNIT_FORMAT = {
+  FUNDING: 'usd',
+  TRAINING: 'count',
+  SERVICES: 'count',
+  RESEARCH: 'count',
+} as const;

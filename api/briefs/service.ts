@@ -15,6 +15,7 @@ import {
 import { BadUserInputError, NotFoundError } from '../errors';
 import { loadScenario, type ScenarioServiceDeps } from '../scenarios/saved';
 import { buildBrief } from './content';
+import { MAX_BRIEF_FUNDERS } from './funders';
 import {
   AUDIENCES,
   BRIEF_KINDS,
@@ -61,6 +62,16 @@ function checkView(view: BriefView): BriefView {
     );
   if (view.kind !== 'SCENARIO' && view.scenarioIds.length > 0)
     throw new BadUserInputError('scenarioIds', 'Only a SCENARIO brief takes scenario ids.');
+  const funders = view.funderIds ?? [];
+  if (funders.length > 0 && view.kind !== 'FUNDERS')
+    throw new BadUserInputError('funderIds', 'Only a FUNDERS brief takes funder ids.');
+  if (funders.length > MAX_BRIEF_FUNDERS || new Set(funders).size !== funders.length)
+    throw new BadUserInputError(
+      'funderIds',
+      `funderIds takes one funder to profile or up to ${MAX_BRIEF_FUNDERS} different funders to compare.`,
+    );
+  if (funders.some((id) => !/^[1-9][0-9]{0,15}$/.test(id)))
+    throw new BadUserInputError('funderIds', 'funderIds must be organization ids (whole numbers).');
   return view;
 }
 

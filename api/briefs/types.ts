@@ -23,6 +23,8 @@ export interface BriefView {
   attribution: AttributionRule;
   /** One saved scenario, or two to ten compared (SCENARIO briefs). */
   scenarioIds: string[];
+  /** FUNDERS briefs: the funder profiled (one) or the funders compared (two to four). */
+  funderIds?: string[];
   /** The app path (and query) of the view, e.g. /equity?dim=FUNDING. */
   permalink: string;
 }

@@ -3,9 +3,10 @@
  *
  * - GET  /templates                 kinds and their columns (name, type, unit, required, allowed, example, description)
  * - GET  /templates/:kind.csv       the CSV template: header and one example row
- * - POST /?kind=&dataset=&organization=&dryRun=&validOnly=   multipart/form-data: `file`, and optional
+ * - POST /?kind=&dataset=&organization=&dryRun=&validOnly=&ref=   multipart/form-data: `file`, and optional
  *        source, citation, license, url. Answers the job's result (see importResponse).
  * - GET  /jobs                      the latest jobs (newest first)
+ * - GET  /jobs/ref/:ref             the job of the caller's running upload sent with `ref=` (its id)
  * - GET  /jobs/:id                  one job: status, counts, progress while it runs
  * - GET  /jobs/:id/rejected.csv     the rejected rows with an `error` column
  *

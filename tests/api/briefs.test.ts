@@ -23,6 +23,11 @@ const READ = `query($id: ID!) { brief(id: $id) { ${BRIEF_FIELDS} } }`;
 const EQUITY = `query($scope: ScopeInput) {
   equity(scope: $scope, dimension: FUNDING, needBasis: IDENTIFIED_VICTIMS, attribution: EVEN_SPLIT) {
     labor { equityRatio resourceShare } parityGap range { min max } } }`;
+const FUNDER_PROFILE = `query($scope: ScopeInput) {
+  equity(scope: $scope, dimension: FUNDING, needBasis: IDENTIFIED_VICTIMS, attribution: EVEN_SPLIT) {
+    labor { equityRatio resourceShare resources } sex { resources } parityGap }
+  equityTrend(scope: $scope, dimension: FUNDING, needBasis: IDENTIFIED_VICTIMS, attribution: EVEN_SPLIT) {
+    points { year labor { equityRatio } } } }`;
 const RECS = `mutation($id: ID!, $recs: [BriefRecommendationInput!]!) {
   updateBriefRecommendations(id: $id, recommendations: $recs) { recommendations { audience text } } }`;
 
@@ -141,6 +146,80 @@ describeEachBackend('briefs', (db) => {
       ].sort(),
     );
     expect(strFromU8(zip['README.md']!)).toContain('## Sources');
+  });
+
+  it('carries the Funders page’s comparison: each funder’s figures equal the API’s', async () => {
+    const funders = [String(ids.f1), String(ids.f2)];
+    const fieldScope = { datasetIds: [String(ids.grants)] };
+    const res = await server.run(
+      CREATE,
+      {
+        input: {
+          ...input(),
+          kind: 'FUNDERS',
+          scope: fieldScope,
+          funderIds: funders,
+          permalink: `/funders?compare=${funders.join(',')}`,
+        },
+      },
+      alice,
+    );
+    expect(res.errors).toBeUndefined();
+    const made = (res.data as any).createBrief;
+    const fig = (k: string) => made.figures.find((f: any) => f.key === k);
+    const content = (
+      await loadBrief(
+        {
+          knex: db().knex,
+          viewer: alice,
+          suppressionThreshold: 11,
+          datasetName: () => Promise.resolve(null),
+        },
+        made.id,
+      )
+    ).content;
+    const trendChart = content.charts.find((c) => c.key === 'fundersTrend')!;
+    expect(trendChart.series.map((s) => s.name)).toEqual(['F1', 'F2', 'The field']);
+    for (const [i, id] of funders.entries()) {
+      // The page's Profile query for one compared funder: the field's scope narrowed to it.
+      const page = (
+        await server.run(FUNDER_PROFILE, { scope: { ...fieldScope, funderIds: [id] } }, alice)
+      ).data as any;
+      const eq = page.equity;
+      expect(fig(`funder.${id}.laborEquityRatio`).value).toBe(eq.labor.equityRatio);
+      expect(fig(`funder.${id}.laborResourceShare`).value).toBe(eq.labor.resourceShare);
+      expect(fig(`funder.${id}.parityGap`).value).toBe(eq.parityGap);
+      expect(fig(`funder.${id}.total`).value).toBe(eq.labor.resources + eq.sex.resources);
+      // Year by year, on the years either funder or the field covers.
+      const byYear = new Map<string, number | null>(
+        page.equityTrend.points.map((p: any) => [String(p.year), p.labor.equityRatio]),
+      );
+      trendChart.categories.forEach((year, j) =>
+        expect(trendChart.series[i]!.values[j]).toBe(byYear.get(year) ?? null),
+      );
+    }
+    // By hand from the fixture (F1's grants): $100 labor, $300 + $500 sex; even split of none.
+    // F1's labor share 100 / 900; F2: 2020 BOTH $200 split evenly, 2021 UNSPECIFIED $400 split
+    // evenly: labor 100 + 200 = 300 of 600, one half.
+    expect(fig(`funder.${ids.f1}.laborResourceShare`).value).toBeCloseTo(100 / 900, 9);
+    expect(fig(`funder.${ids.f2}.laborResourceShare`).value).toBeCloseTo(0.5, 9);
+    // F1's largest category: housing, $800 of $900.
+    expect(fig(`funder.${ids.f1}.largestCategoryShare`).text).toBe('Housing (88.9%)');
+  });
+
+  it('refuses funder ids on other briefs, and more than four', async () => {
+    const other = await server.run(
+      CREATE,
+      { input: { ...input(), funderIds: [String(ids.f1)] } },
+      alice,
+    );
+    expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const five = await server.run(
+      CREATE,
+      { input: { ...input(), kind: 'FUNDERS', funderIds: ['1', '2', '3', '4', '5'] } },
+      alice,
+    );
+    expect(five.errors?.[0]?.message).toMatch(/up to 4 different funders/);
   });
 
   it('says when newer data would change the figures, and keeps its own', async () => {

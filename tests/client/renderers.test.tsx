@@ -4,7 +4,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { DataTable } from '../../client/src/charts/DataTable';
+import { ChartTable, DataTable } from '../../client/src/charts/DataTable';
 import { Legend } from '../../client/src/charts/Legend';
 import { layoutDumbbell } from '../../client/src/charts/layout/dumbbell';
 import { layoutHeatGrid } from '../../client/src/charts/layout/heatGrid';
@@ -346,7 +346,7 @@ describe('Legend and DataTable', () => {
 
   it('renders a table with row headers and formatted numbers', () => {
     const html = renderToStaticMarkup(
-      <DataTable
+      <ChartTable
         caption="Funding"
         table={{
           columns: [
@@ -362,5 +362,52 @@ describe('Legend and DataTable', () => {
     );
     expect(html).toContain('<th scope="row">2020</th><td class="num">$5</td>');
     expect(html).toContain('<th scope="row">2021</th><td class="num">–</td>');
+    expect(html).toContain('aria-label="Funding (table)"');
+    expect(html).toContain('<caption class="visually-hidden">Funding</caption>');
+    expect(html).toContain('<th scope="col">Year</th><th scope="col" class="num">Value</th>');
+  });
+
+  it('renders row actions under a hidden header, a chosen row header and cell classes', () => {
+    const rows = [
+      { id: 'a', name: 'Ada', n: 3 },
+      { id: 'b', name: 'Bo', n: 12 },
+    ];
+    const html = renderToStaticMarkup(
+      <DataTable
+        caption="People"
+        captionVisible
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowHeader="name"
+        className="people"
+        columns={[
+          { key: 'n', header: 'Count', numeric: true, cell: (r) => r.n, className: 'small' },
+          { key: 'name', header: 'Name', cell: (r) => r.name },
+        ]}
+        actions={[{ label: 'Open', cell: (r) => <button type="button">Open {r.name}</button> }]}
+      />,
+    );
+    expect(html).toContain('<table class="data-table people"><caption>People</caption>');
+    expect(html).toContain(
+      '<th scope="col" class="num">Count</th><th scope="col">Name</th>' +
+        '<th scope="col"><span class="visually-hidden">Open</span></th>',
+    );
+    expect(html).toContain(
+      '<tr><td class="num small">12</td><th scope="row">Bo</th>' +
+        '<td><button type="button">Open Bo</button></td></tr>',
+    );
+  });
+
+  it('shows the empty state instead of a table with no rows', () => {
+    const html = renderToStaticMarkup(
+      <DataTable
+        caption="People"
+        rows={[] as { id: string }[]}
+        rowKey={(r) => r.id}
+        columns={[{ key: 'id', header: 'Id', cell: (r) => r.id }]}
+        empty={<p>Nobody yet.</p>}
+      />,
+    );
+    expect(html).toBe('<p>Nobody yet.</p>');
   });
 });

@@ -192,8 +192,11 @@ describe('client pages in the browser', () => {
 
     // The Funders page restores its focus and comparison too.
     const funders = await open(390, '/funders?compare=3,12&focus=f:12');
-    await funders.locator('.compare-table tbody tr').first().waitFor();
-    await expect(funders.locator('.compare-table tbody tr').count()).resolves.toBe(2);
+    const compared = funders
+      .getByRole('table', { name: 'Funders compared: key figures' })
+      .locator('tbody tr');
+    await compared.first().waitFor();
+    await expect(compared.count()).resolves.toBe(2);
     await expect(funders.locator('#ctl-focus').inputValue()).resolves.toBe('f:12');
     await funders.close();
   });

@@ -4,6 +4,7 @@
  * 10 years, save and reload of a scenario (a permalink reproduces the same chart), an axe check,
  * and screenshots at desktop width and at 390 px.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +89,37 @@ describe('scenario studio', () => {
     expect(s.median).toBeLessThan(50);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'scenario-desktop.png'), fullPage: true });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('states the levers in words in the fan chart’s SVG and CSV', async () => {
+    const page = await env.browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    await openStudio(page, `${env.app.url}/scenarios?shift=0.1&money=250000`);
+    const frame = page.locator('.chart-frame').filter({ has: page.locator('path.fan-band') });
+    // 10% of sex-only funding and $250,000 of new money, as set in the link.
+    const levers =
+      'Levers: Shift 10.0% of sex-only funding to labor services, phased in over 1 year; ' +
+      'new money $250,000 a year; 0.0% of new labor funding for TIP training; ' +
+      'attribution: declared labor share.';
+    const download = async (name: string) => {
+      const [dl] = await Promise.all([
+        page.waitForEvent('download'),
+        frame.getByRole('button', { name }).click(),
+      ]);
+      return fs.readFileSync(await dl.path(), 'utf8');
+    };
+    const svg = await download('Download chart as SVG');
+    // Wrapped caption lines are separate text elements: read them as one text.
+    const svgText = svg
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
+    expect(svgText).toContain(levers);
+    const csv = await download('Download data as CSV');
+    expect(csv).toContain(`# Note: ${levers}`);
     await page.close();
   });
 

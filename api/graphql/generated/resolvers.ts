@@ -269,6 +269,8 @@ export type BriefFigure = {
 export type BriefInput = {
   attribution: AttributionRule;
   dimension: ResourceDimension;
+  /** FUNDERS briefs: the funder profiled (one) or the funders compared (two to four), each against the field in scope, as the page shows them. */
+  funderIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind: BriefKind;
   needBasis: NeedBasis;
   /** The organization the brief belongs to; you need the analyst role (or higher) in it. */

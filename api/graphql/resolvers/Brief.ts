@@ -38,6 +38,7 @@ export const briefMutations: Pick<MutationResolvers, 'createBrief' | 'updateBrie
           needBasis: input.needBasis,
           attribution: input.attribution,
           scenarioIds: [...(input.scenarioIds ?? [])],
+          funderIds: [...(input.funderIds ?? [])],
           permalink: input.permalink,
         },
       }),

@@ -1,5 +1,5 @@
 /**
- * GET /jobs, /jobs/:id and /jobs/:id/rejected.csv. Jobs quote the files' cells: signed-in readers
+ * GET /jobs, /jobs/ref/:ref, /jobs/:id and /jobs/:id/rejected.csv. Jobs quote the files' cells: signed-in readers
  * only, each seeing their own jobs and those of their organizations' datasets. Before answering,
  * jobs left running by a stopped process are marked failed (at most every few seconds).
  */
@@ -17,6 +17,7 @@ import {
   type ImportProgress,
 } from '../jobs';
 import { rejectedCsv } from '../rejected';
+import { jobOfUpload, UPLOAD_REF } from '../uploadRefs';
 import { jobReader } from './access';
 import { fail, jobView } from './reply';
 
@@ -67,6 +68,16 @@ export function jobRoutes(knex: Knex, dbKind: DbKind): Router {
     }
     const jobs = await recentJobs(knex, 20, jobReader(req)!);
     res.json({ jobs: jobs.map(jobView) });
+  });
+
+  // The job an upload of the caller's started, found by the reference the page sent with it.
+  router.get('/jobs/ref/:ref', (req, res) => {
+    const jobId = UPLOAD_REF.test(req.params.ref)
+      ? jobOfUpload(req.params.ref, jobReader(req)!.userId)
+      : null;
+    if (jobId === null)
+      return fail(res, 404, 'not_found', 'No running upload of yours has this reference.');
+    res.json({ jobId });
   });
 
   router.get('/jobs/:id', async (req, res) => {

@@ -15,6 +15,7 @@ import { runImport } from '../commit';
 import type { ProvenanceInput } from '../dataset';
 import { ImportFileError, ImportRequestError, UploadTooLargeError } from '../errors';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../templates';
+import { forgetUpload, rememberUpload, UPLOAD_REF } from '../uploadRefs';
 import { httpErrorOf } from '../../errors';
 import { ImportForbiddenError, assertMayImport, crossSite } from './access';
 import { IMPORT_FAILED_MESSAGE, fail, importResponse } from './reply';
@@ -36,6 +37,8 @@ interface ImportQuery {
   datasetName: string;
   dryRun: boolean;
   validOnly: boolean;
+  /** The page's reference for this upload (see uploadRefs.ts), if it sent one. */
+  ref: string | null;
 }
 
 function flag(value: unknown, name: string): boolean {
@@ -61,7 +64,19 @@ function readImportQuery(req: Request): ImportQuery {
   if (!req.is('multipart/form-data')) {
     throw new ImportRequestError('Send the file as multipart/form-data, in a field named "file".');
   }
-  return { kind: req.query.kind, datasetName: req.query.dataset, dryRun, validOnly };
+  const ref = req.query.ref;
+  if (ref !== undefined && (typeof ref !== 'string' || !UPLOAD_REF.test(ref))) {
+    throw new ImportRequestError(
+      'ref must be 16 to 64 letters, digits or dashes (the page’s reference for its upload).',
+    );
+  }
+  return {
+    kind: req.query.kind,
+    datasetName: req.query.dataset,
+    dryRun,
+    validOnly,
+    ref: ref ?? null,
+  };
 }
 
 export function uploadRoute(options: UploadOptions): Router {
@@ -165,32 +180,40 @@ function streamUpload(
       provenance: () => formClosed.then(() => fields),
       actorUserId: viewerOf(req).userId,
       organizationId: upload.organizationId,
-    }).then(
-      (result) => {
-        if (result.fileError instanceof UploadTooLargeError) {
-          respond(413, {
-            error: 'file_too_large',
-            ...importResponse(result),
-            message: result.fileError.message,
-          });
-        } else {
-          respond(
-            result.status === 'rejected' && !result.dryRun ? 422 : 200,
-            importResponse(result),
-          );
-        }
+      onProgress: (p) => {
+        const userId = viewerOf(req).userId;
+        if (upload.ref && userId !== null) rememberUpload(upload.ref, p.jobId, userId);
       },
-      (err: unknown) => {
-        if (err instanceof ImportRequestError) {
-          respond(400, { error: 'bad_request', message: err.message });
-        } else {
-          options.logger.error('import failed', err);
-          respond(500, { error: 'import_failed', message: IMPORT_FAILED_MESSAGE });
-        }
-        // Let the rest of the upload drain so that the request can end.
-        stream.resume();
-      },
-    );
+    })
+      .finally(() => {
+        if (upload.ref) forgetUpload(upload.ref);
+      })
+      .then(
+        (result) => {
+          if (result.fileError instanceof UploadTooLargeError) {
+            respond(413, {
+              error: 'file_too_large',
+              ...importResponse(result),
+              message: result.fileError.message,
+            });
+          } else {
+            respond(
+              result.status === 'rejected' && !result.dryRun ? 422 : 200,
+              importResponse(result),
+            );
+          }
+        },
+        (err: unknown) => {
+          if (err instanceof ImportRequestError) {
+            respond(400, { error: 'bad_request', message: err.message });
+          } else {
+            options.logger.error('import failed', err);
+            respond(500, { error: 'import_failed', message: IMPORT_FAILED_MESSAGE });
+          }
+          // Let the rest of the upload drain so that the request can end.
+          stream.resume();
+        },
+      );
   });
   parser.on('close', () => {
     formDone();

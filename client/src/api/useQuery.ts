@@ -16,11 +16,11 @@ interface CacheEntry {
 const MAX_ENTRIES = 120;
 const cache = new Map<string, CacheEntry>();
 
-function cacheKey(query: string, variables: unknown): string {
+export function cacheKey(query: string, variables: unknown): string {
   return `${query}\u0000${JSON.stringify(variables ?? {})}`;
 }
 
-function load(query: string, variables: unknown, key: string): CacheEntry {
+export function load(query: string, variables: unknown, key: string): CacheEntry {
   const hit = cache.get(key);
   if (hit && !hit.error) {
     // Refresh its place in the LRU order.
@@ -43,6 +43,16 @@ function load(query: string, variables: unknown, key: string): CacheEntry {
   cache.set(key, entry);
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return entry;
+}
+
+/** A cached result or failure, if any (read during render). */
+export function cachedEntry(key: string): { data?: unknown; error?: Error } | undefined {
+  return cache.get(key);
+}
+
+/** Forgets a cached failure or result, so that the next load asks again. */
+export function forget(key: string): void {
+  cache.delete(key);
 }
 
 /** Forgets every cached result (after an import changes the data). */

@@ -26,6 +26,8 @@ export interface CreateBriefButtonProps {
   needBasis: NeedBasis;
   attribution: AttributionRule;
   scenarioIds?: string[];
+  /** FUNDERS briefs: the funder profiled, or the funders compared. */
+  funderIds?: string[];
   /** Why a brief cannot be made of this view yet (e.g. no saved scenario), or null. */
   unavailable?: string | null;
 }
@@ -57,6 +59,7 @@ export function CreateBriefButton(props: CreateBriefButtonProps) {
       needBasis: props.needBasis,
       attribution: props.attribution,
       scenarioIds: props.scenarioIds ?? null,
+      funderIds: props.funderIds?.length ? props.funderIds : null,
       permalink: `${window.location.pathname}${window.location.search}`,
     };
     try {

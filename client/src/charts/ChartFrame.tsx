@@ -6,7 +6,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { IllustrativeBadge } from '../components/IllustrativeBadge';
 import { toCsv, type ChartMeta } from './csv';
-import { DataTable } from './DataTable';
+import { ChartTable } from './DataTable';
 import { downloadBlob, downloadPng, downloadSvg, fileSlug, type ExportFrame } from './download';
 import { Legend } from './Legend';
 import type { LegendItem, TableData } from './types';
@@ -141,7 +141,7 @@ export function ChartFrame(props: ChartFrameProps) {
       {!asTable && <Legend items={legend} />}
       <div ref={bodyRef} className="chart-body">
         <div hidden={asTable}>{props.children({ width, idPrefix })}</div>
-        {asTable && <DataTable table={table} caption={title} />}
+        {asTable && <ChartTable table={table} caption={title} />}
       </div>
       {problem && (
         <p role="alert" className="inline-error">

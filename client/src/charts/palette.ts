@@ -82,3 +82,16 @@ export function ratioClass(ratio: number | null): (typeof RATIO_CLASSES)[number]
   if (ratio === null || !Number.isFinite(ratio)) return null;
   return RATIO_CLASSES.find((c) => ratio >= c.min && ratio < c.max) ?? RATIO_CLASSES[6]!;
 }
+
+/** Styles of the fan chart's marks, shared by the renderer and the legend. */
+export const FAN_STYLE = {
+  band: { color: OKABE_ITO.skyBlue, pattern: 'solid', dash: '', marker: 'square' },
+  median: { color: OKABE_ITO.blue, pattern: 'solid', dash: '', marker: 'circle' },
+  baseline: { color: OKABE_ITO.black, pattern: 'solid', dash: '6 4', marker: 'diamond' },
+} as const satisfies Record<string, SeriesStyle>;
+
+/** Styles of the tornado's two ends: an input at its low end, and at its high end. */
+export const TORNADO_STYLE = {
+  low: { color: OKABE_ITO.orange, pattern: 'hatch', dash: '', marker: 'square' },
+  high: { color: OKABE_ITO.bluishGreen, pattern: 'solid', dash: '', marker: 'circle' },
+} as const satisfies Record<string, SeriesStyle>;

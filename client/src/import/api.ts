@@ -109,9 +109,13 @@ async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
 export const fetchTemplates = (signal?: AbortSignal) =>
   getJson<TemplateDocs>('/api/import/templates', signal);
 
-/** The running jobs the caller may see (to follow an upload's processing). */
-export const fetchJobs = (signal?: AbortSignal) =>
-  getJson<{ jobs: JobSummary[] }>('/api/import/jobs', signal);
+/** The job an upload of the caller's started, by the reference sent with it. */
+export const fetchUploadJob = (ref: string, signal?: AbortSignal) =>
+  getJson<{ jobId: number }>(`/api/import/jobs/ref/${encodeURIComponent(ref)}`, signal);
+
+/** One job's status and progress. */
+export const fetchJob = (jobId: number, signal?: AbortSignal) =>
+  getJson<JobSummary>(`/api/import/jobs/${jobId}`, signal);
 
 export interface UploadHandle {
   promise: Promise<ImportResult>;

@@ -34,9 +34,11 @@ export interface ImportParams {
   dryRun: boolean;
   validOnly: boolean;
   organizationId: string | null;
+  /** The page's reference for the upload, to find the job it starts. */
+  ref?: string;
 }
 
-/** The upload address: POST /api/import?kind=&dataset=&dryRun=&validOnly=[&organization=]. */
+/** The upload address: POST /api/import?kind=&dataset=&dryRun=&validOnly=[&organization=][&ref=]. */
 export function importUrl(p: ImportParams): string {
   const q = new URLSearchParams({
     kind: p.kind,
@@ -45,6 +47,7 @@ export function importUrl(p: ImportParams): string {
     validOnly: String(p.validOnly),
   });
   if (p.organizationId) q.set('organization', p.organizationId);
+  if (p.ref) q.set('ref', p.ref);
   return `/api/import?${q.toString()}`;
 }
 

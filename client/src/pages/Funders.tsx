@@ -72,7 +72,13 @@ export default function Funders({ api }: PageProps) {
           it.
         </p>
       </PageIntro>
-      <CreateBriefButton kind="FUNDERS" {...vars} />
+      <CreateBriefButton
+        kind="FUNDERS"
+        {...vars}
+        funderIds={
+          fundingOnly && compare.length ? compare : focus?.kind === 'funder' ? [focus.id] : []
+        }
+      />
       {(result?.illustrative ?? catalog.datasets.some((d) => d.illustrative)) && (
         <IllustrativeBanner importHref={api.hrefFor('import')} />
       )}

@@ -8,6 +8,7 @@
  * with a saved version); every lever move then recomputes in the worker, not on the server.
  */
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { leverSentence } from '../../../core/scenario/leverWords';
 import type { ScenarioValidationIssue } from '../../../core/scenario/types';
 import { useQuery } from '../api/useQuery';
 import type { ChartMeta } from '../charts/csv';
@@ -29,6 +30,7 @@ import { RunSettings } from '../scenario/RunSettings';
 import { SavedPanel } from '../scenario/SavedPanel';
 import {
   apiInput,
+  leversOf,
   modelInput,
   parseSettings,
   SETTING_PARAMS,
@@ -225,6 +227,9 @@ export default function ScenarioStudio({ api }: PageProps) {
       JSON.stringify({ ...settingsParams(settings), out: null }) !==
         JSON.stringify({ ...settingsParams(savedSettings), out: null }));
   const scopeText = describeScope(view.scope, names);
+  const attribution = baselineFragment?.attribution ?? view.attribution;
+  // Exports state the levers in words, not only through the link.
+  const levers = leverSentence(leversOf(settings), attribution);
   const meta = useMemo((): Omit<ChartMeta, 'title'> => {
     const years = baselineFragment?.years;
     const baseText = !years
@@ -234,7 +239,7 @@ export default function ScenarioStudio({ api }: PageProps) {
         : `mean of ${years.from}–${years.to}`;
     return {
       needBasis: describeBaselineNeed(baselineFragment, view.needBasis),
-      attribution: ATTRIBUTION_LABEL[baselineFragment?.attribution ?? view.attribution],
+      attribution: ATTRIBUTION_LABEL[attribution],
       scope: scopeText,
       illustrative,
       sources: (baselineFragment?.datasets ?? []).map((d) => ({
@@ -242,11 +247,12 @@ export default function ScenarioStudio({ api }: PageProps) {
         illustrative: d.illustrative,
       })),
       notes: [
+        `Levers: ${levers}.`,
         `Baseline: ${baseText}${recorded ? ', as recorded when the scenario was saved' : ''}.`,
         'Projected in your browser by the same model as the API’s runScenario.',
       ],
     };
-  }, [baselineFragment, view.needBasis, view.attribution, scopeText, illustrative, recorded]);
+  }, [baselineFragment, view.needBasis, attribution, levers, scopeText, illustrative, recorded]);
   const baselineError = recorded ? null : live.error;
 
   return (

@@ -14,18 +14,18 @@ import type {
 import type { ChartMeta } from '../charts/csv';
 import { ChartFrame } from '../charts/ChartFrame';
 import type { TableData } from '../charts/types';
+import { FAN_STYLE, TORNADO_STYLE } from '../charts/palette';
 import { formatCount, formatRatio, formatShare, formatTick, formatUsd } from '../format/numbers';
 import { AssumptionsTable } from './AssumptionsTable';
-import { FanChart } from './charts/FanChart';
-import { fanSeries, fanSummary, fanTable, FAN_OUTPUT_SPECS } from './charts/fanSeries';
-import { FAN_STYLE } from './charts/fanStyle';
-import { TornadoChart } from './charts/TornadoChart';
-import { TORNADO_STYLE } from './charts/tornadoStyle';
+import { FanChart } from '../charts/FanChart';
+import { fanSeries, fanSummary, fanTable, FAN_OUTPUT_SPECS } from '../charts/series/fan';
+import { TornadoChart } from '../charts/TornadoChart';
 import { usePrinting } from '../components/usePrinting';
 import { GoalSeekPanel } from './GoalSeekPanel';
 import { parameterLabel } from './parameterLabel';
 import type { FailedResponse, GoalSeekResponse } from './protocol';
 import { FAN_OUTPUTS, type FanOutput, type StudioSettings } from './settings';
+import { recordRedraw } from './timing';
 import type { ShownRun } from './useScenarioModel';
 
 export interface ResultsProps {
@@ -146,6 +146,10 @@ function Headline({ run, meta }: { run: ShownRun; meta: Omit<ChartMeta, 'title'>
 export const Results = memo(function Results(props: ResultsProps) {
   const { run, output, onChange } = props;
   const [redrawMs, setRedrawMs] = useState<number | null>(null);
+  const onFanRedraw = useCallback((ms: number) => {
+    recordRedraw(ms);
+    setRedrawMs(ms);
+  }, []);
   const [assumptionsOpen, setAssumptionsOpen] = useState(false);
   const printing = usePrinting();
   const fan = useMemo(() => fanSeries(output, run.result, run.bands), [output, run]);
@@ -197,7 +201,7 @@ export const Results = memo(function Results(props: ResultsProps) {
             summary={summary}
             runId={run.id}
             inputAt={run.inputAt}
-            onRedraw={setRedrawMs}
+            onRedraw={onFanRedraw}
           />
         )}
       </ChartFrame>

@@ -243,4 +243,67 @@ describeEachBackend('import over HTTP', (db) => {
       progress: { phase: 'done', rowsDone: 6000, rowsTotal: 6000 },
     });
   });
+
+  it('finds the job of an upload by the reference sent with it, for its sender only', async () => {
+    const bad = await fetch(`${app.url}/api/import?kind=grants&dataset=X&ref=short`, {
+      method: 'POST',
+      body: form(FILE),
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).message).toContain('ref must be 16 to 64 letters');
+    const ref = 'e2e-ref-0123456789abcdef';
+    // Signed in before the upload: on the embedded database the upload holds the connection.
+    await makeUser(db().knex, 'other@importers.example', [[organizationId, 'viewer']]);
+    const other = await signedIn(app.url, 'other@importers.example');
+    const unknown = await fetch(`${app.url}/api/import/jobs/ref/${ref}`);
+    expect(unknown.status).toBe(404);
+
+    // A multipart upload sent in two parts: the job exists once the first rows are read.
+    const boundary = 'fairshare-test-boundary';
+    const head =
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ref.csv"\r\n` +
+      `Content-Type: text/csv\r\n\r\n${GRANT_HEADER}\n`;
+    let rows = '';
+    for (let i = 1; i <= 6000; i++) rows += `R-${i},Ref Funder,,2021,${i},SEX,,,US,,\n`;
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((r) => (release = r));
+    const body = new ReadableStream<Uint8Array>({
+      async start(c) {
+        const enc = new TextEncoder();
+        c.enqueue(enc.encode(head + rows));
+        await released;
+        c.enqueue(enc.encode(`R-6001,Ref Funder,,2021,1,SEX,,,US,,\n\r\n--${boundary}--\r\n`));
+        c.close();
+      },
+    });
+    const upload = fetch(`${app.url}/api/import?kind=grants&dataset=Ref&dryRun=true&ref=${ref}`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      duplex: 'half',
+    } as RequestInit);
+    const deadline = Date.now() + 20_000;
+    let found: Response | null = null;
+    while (Date.now() < deadline) {
+      const r = await fetch(`${app.url}/api/import/jobs/ref/${ref}`);
+      if (r.status === 200) {
+        found = r;
+        break;
+      }
+      await new Promise((res) => setTimeout(res, 50));
+    }
+    expect(found?.status).toBe(200);
+    const { jobId } = (await found!.json()) as { jobId: number };
+    expect(liveJobIds()).toContain(jobId);
+    // Another signed-in user does not learn it.
+    const theirs = await globalThis.fetch(`${app.url}/api/import/jobs/ref/${ref}`, {
+      headers: { cookie: `fairshare_session=${other.cookie('fairshare_session')}` },
+    });
+    expect(theirs.status).toBe(404);
+    release();
+    const answer = await (await upload).json();
+    expect(answer).toMatchObject({ jobId, dryRun: true, counts: { total: 6001 } });
+    // Answered: the reference is forgotten.
+    expect((await fetch(`${app.url}/api/import/jobs/ref/${ref}`)).status).toBe(404);
+  });
 });

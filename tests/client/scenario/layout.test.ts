@@ -1,9 +1,9 @@
 /** Fan and tornado layouts, checked against positions worked out by hand. */
 import { describe, expect, it } from 'vitest';
 import type { TornadoResult } from '../../../core/scenario/types';
-import { layoutFan } from '../../../client/src/scenario/charts/fanLayout';
-import type { FanSeries } from '../../../client/src/scenario/charts/fanSeries';
-import { layoutTornado } from '../../../client/src/scenario/charts/tornadoLayout';
+import { layoutFan } from '../../../client/src/charts/layout/fan';
+import type { FanSeries } from '../../../client/src/charts/series/fan';
+import { layoutTornado } from '../../../client/src/charts/layout/tornado';
 
 const series: FanSeries = {
   output: 'laborServed',

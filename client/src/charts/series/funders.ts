@@ -5,6 +5,11 @@ import type {
   ResourceDimension,
   ServiceCategory,
 } from '../../generated/graphql';
+import {
+  categoryMix,
+  categoryShares as coreCategoryShares,
+  ratioByYear,
+} from '../../../../core/funders';
 import { CATEGORY_LABEL } from '../../format/labels';
 import { formatAmount, formatRatio, formatShare } from '../../format/numbers';
 import type { DotRow } from '../layout/dumbbell';
@@ -103,19 +108,14 @@ export function shareComparisonRows(
   ];
 }
 
-/** Shares of the total by service category, from a CATEGORY allocation. */
+/** Shares of the total by service category, from a CATEGORY allocation (core/funders). */
 export function categoryShares(
   byCategory: Profile['byCategory'],
 ): Map<ServiceCategory, number | null> {
-  const out = new Map<ServiceCategory, number | null>();
   // Not asked for: categories are recorded for grants only.
-  if (!byCategory) return out;
-  const total = byCategory.rows.reduce((s, r) => s + (r.value ?? 0), 0);
-  for (const r of byCategory.rows) {
-    if (!r.category) continue;
-    out.set(r.category, r.suppressed || r.value === null || total === 0 ? null : r.value / total);
-  }
-  return out;
+  return byCategory
+    ? coreCategoryShares(byCategory.rows)
+    : new Map<ServiceCategory, number | null>();
 }
 
 /** The focus' category mix against the field's, largest field categories first. */
@@ -124,19 +124,15 @@ export function categoryMixRows(
   focus: Profile['byCategory'],
   focusLabel: string,
 ): DotRow[] {
-  const f = categoryShares(field);
-  const g = categoryShares(focus);
-  const cats = [...new Set([...f.keys(), ...g.keys()])].sort(
-    (a, b) => (f.get(b) ?? 0) - (f.get(a) ?? 0),
-  );
-  return cats.map((c) => ({
-    key: c,
-    label: CATEGORY_LABEL[c],
+  const mix = categoryMix(field?.rows ?? [], focus?.rows ?? []);
+  return mix.map((m) => ({
+    key: m.category,
+    label: CATEGORY_LABEL[m.category],
     dots: [
       {
         key: 'field',
         label: 'The field',
-        value: f.get(c) ?? 0,
+        value: m.field,
         color: COMPARISON_STYLES[0]!.color,
         shape: COMPARISON_STYLES[0]!.marker,
         filled: true,
@@ -144,7 +140,7 @@ export function categoryMixRows(
       {
         key: 'focus',
         label: focusLabel,
-        value: g.get(c) ?? 0,
+        value: m.focus,
         color: COMPARISON_STYLES[1]!.color,
         shape: COMPARISON_STYLES[1]!.marker,
         filled: true,
@@ -174,9 +170,7 @@ export function focusTrendSeries(
   focusLabel: string,
 ): LineSeries[] {
   const pts = (t: Profile['equityTrend']) =>
-    [...t.points]
-      .sort((a, b) => a.year - b.year)
-      .map((p) => ({ x: p.year, y: p.labor.equityRatio }));
+    ratioByYear(t.points).map((p) => ({ x: p.year, y: p.ratio }));
   return [
     { key: 'field', label: 'The field', style: COMPARISON_STYLES[0]!, points: pts(field) },
     { key: 'focus', label: focusLabel, style: COMPARISON_STYLES[1]!, points: pts(focus) },

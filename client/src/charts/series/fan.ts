@@ -9,9 +9,9 @@ import type {
   ScenarioResult,
   TypeYear,
 } from '../../../../core/scenario/types';
-import type { TableData } from '../../charts/types';
+import type { TableData } from '../types';
 import { formatCount, formatRatio } from '../../format/numbers';
-import type { FanOutput } from '../settings';
+import type { FanOutput } from '../../scenario/settings';
 
 export interface FanSeries {
   output: FanOutput;

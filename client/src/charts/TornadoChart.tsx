@@ -1,9 +1,9 @@
 /** The tornado chart: layout plus renderer inside the keyboard- and hover-aware plot area. */
 import { useMemo } from 'react';
-import type { TornadoResult } from '../../../../core/scenario/types';
-import { PlotArea } from '../../charts/PlotArea';
-import { layoutTornado } from './tornadoLayout';
-import { TornadoSvg } from './TornadoSvg';
+import type { TornadoResult } from '../../../core/scenario/types';
+import { PlotArea } from './PlotArea';
+import { layoutTornado } from './layout/tornado';
+import { TornadoSvg } from './renderers/TornadoSvg';
 
 export interface TornadoChartProps {
   tornado: TornadoResult;

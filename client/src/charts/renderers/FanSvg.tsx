@@ -1,8 +1,8 @@
 /** Stateless renderer of a fan chart layout: band, median with markers, dashed baseline. */
-import { INK } from '../../charts/palette';
-import { ChartSvg, Marker, XAxis, YAxis } from '../../charts/renderers/primitives';
-import type { FanLayout } from './fanLayout';
-import { FAN_STYLE } from './fanStyle';
+import { FAN_STYLE } from '../palette';
+import { ActiveRule, HoverColumns, ReferenceLine } from './hoverColumns';
+import { ChartSvg, Marker, XAxis, YAxis } from './primitives';
+import type { FanLayout } from '../layout/fan';
 
 export interface FanSvgProps {
   idPrefix: string;
@@ -18,7 +18,6 @@ export interface FanSvgProps {
 export function FanSvg(props: FanSvgProps) {
   const { layout, activeKey, onActivate } = props;
   const { plot } = layout;
-  const active = layout.marks.find((m) => m.key === activeKey);
   return (
     <ChartSvg
       idPrefix={props.idPrefix}
@@ -40,25 +39,7 @@ export function FanSvg(props: FanSvgProps) {
           strokeWidth={1}
         />
         {layout.reference && (
-          <g>
-            <line
-              x2={plot.width}
-              y1={layout.reference.y}
-              y2={layout.reference.y}
-              stroke={INK.text}
-              strokeWidth={1.5}
-              strokeDasharray="1 3"
-            />
-            <text
-              x={plot.width}
-              y={layout.reference.y - 4}
-              textAnchor="end"
-              fill={INK.text}
-              fontSize={11}
-            >
-              {layout.reference.label}
-            </text>
-          </g>
+          <ReferenceLine y={layout.reference.y} label={layout.reference.label} width={plot.width} />
         )}
         <path
           className="fan-baseline"
@@ -86,31 +67,8 @@ export function FanSvg(props: FanSvgProps) {
             color={FAN_STYLE.median.color}
           />
         ))}
-        {active && (
-          <line
-            x1={active.x - plot.margin.left}
-            x2={active.x - plot.margin.left}
-            y2={plot.height}
-            stroke={INK.axis}
-            strokeWidth={1}
-          />
-        )}
-        <g fill="transparent" onPointerLeave={() => onActivate(null)}>
-          {layout.marks.map((m, i) => {
-            const next = layout.marks[i + 1];
-            const prev = layout.marks[i - 1];
-            const half = next ? (next.x - m.x) / 2 : prev ? (m.x - prev.x) / 2 : plot.width / 2;
-            return (
-              <rect
-                key={m.key}
-                x={m.x - plot.margin.left - half}
-                width={half * 2}
-                height={plot.height}
-                onPointerEnter={() => onActivate(m.key)}
-              />
-            );
-          })}
-        </g>
+        <ActiveRule marks={layout.marks} plot={plot} activeKey={activeKey} />
+        <HoverColumns marks={layout.marks} plot={plot} onActivate={onActivate} />
       </g>
     </ChartSvg>
   );

@@ -12,8 +12,8 @@ import {
   thinLabels,
   type Plot,
 } from '../../charts/layout/common';
-import type { Frame, HoverMark, Margin, Tick } from '../../charts/types';
-import type { FanSeries } from './fanSeries';
+import type { Frame, HoverMark, Margin, Tick } from '../types';
+import type { FanSeries } from '../series/fan';
 
 export interface FanLayout {
   frame: Frame;

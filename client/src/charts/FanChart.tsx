@@ -1,14 +1,13 @@
 /**
  * The fan chart: layout plus the stateless renderer inside the keyboard- and hover-aware plot
- * area. After each redraw caused by a lever, it records how long the update took.
+ * area. After each redraw caused by an input, it reports how long the update took (onRedraw).
  */
 import { useLayoutEffect, useMemo } from 'react';
-import { PlotArea } from '../../charts/PlotArea';
-import { formatTick } from '../../format/numbers';
-import { recordRedraw } from '../timing';
-import { layoutFan } from './fanLayout';
-import type { FanSeries } from './fanSeries';
-import { FanSvg } from './FanSvg';
+import { PlotArea } from './PlotArea';
+import { formatTick } from '../format/numbers';
+import { layoutFan } from './layout/fan';
+import type { FanSeries } from './series/fan';
+import { FanSvg } from './renderers/FanSvg';
 
 export interface FanChartProps {
   series: FanSeries;
@@ -34,7 +33,6 @@ export function FanChart(props: FanChartProps) {
   useLayoutEffect(() => {
     if (inputAt === null) return;
     const ms = performance.now() - inputAt;
-    recordRedraw(ms);
     onRedraw?.(ms);
   }, [runId, inputAt, onRedraw]);
   return (

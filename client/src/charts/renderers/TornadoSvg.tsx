@@ -1,8 +1,7 @@
 /** Stateless renderer of a tornado layout. */
-import { INK } from '../../charts/palette';
-import { ChartSvg, fillOf, PatternDefs, XAxis } from '../../charts/renderers/primitives';
-import type { TornadoLayout } from './tornadoLayout';
-import { TORNADO_STYLE } from './tornadoStyle';
+import { INK, TORNADO_STYLE } from '../palette';
+import { ChartSvg, fillOf, PatternDefs, XAxis } from './primitives';
+import type { TornadoLayout } from '../layout/tornado';
 
 export interface TornadoSvgProps {
   idPrefix: string;

@@ -13,8 +13,8 @@ import {
   wrapLabel,
   type Plot,
 } from '../../charts/layout/common';
-import type { Frame, HoverMark, Margin, Tick } from '../../charts/types';
-import { parameterLabel } from '../parameterLabel';
+import type { Frame, HoverMark, Margin, Tick } from '../types';
+import { parameterLabel } from '../../scenario/parameterLabel';
 
 export interface PlacedTornadoBar {
   key: string;
