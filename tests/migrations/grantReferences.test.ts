@@ -75,9 +75,7 @@ describeEachBackend('references of grants', (db) => {
       [{ recipient_id: 999999 }, 'grants_recipient_id_foreign'],
     ] as const) {
       // One bad row among valid ones fails the whole statement.
-      const error = await failure(
-        knex('grants').insert([grant(1), grant(2, change), grant(3)]),
-      );
+      const error = await failure(knex('grants').insert([grant(1), grant(2, change), grant(3)]));
       expect(error.code).toBe('23503');
       expect(error.constraint).toBe(constraint);
     }
