@@ -159,7 +159,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   // behind the import just to be counted.
   const shared = deps.db.kind === 'postgres';
   const store = (prefix: string) =>
-    shared ? new DatabaseRateLimitStore(deps.db.knex, prefix) : undefined;
+    shared ? new DatabaseRateLimitStore(deps.db.knex, prefix, true) : undefined;
   app.use('/graphql', graphqlRateLimit(deps.config.graphqlRateLimit, store('graphql:')));
   app.use(
     ['/graphql', '/api'],

@@ -21,6 +21,8 @@ import * as m291000 from './20261129001000_shared_limits';
 import * as m5000 from './20261129005000_record_keys';
 import * as m6000 from './20261129006000_research_periods';
 import * as m7000 from './20261129007000_briefs';
+import * as m13100 from './20261129013100_grants_import_indexes';
+import * as m13200 from './20261129013200_grant_references_set_based';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -46,6 +48,8 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261129005000_record_keys', m5000],
   ['20261129006000_research_periods', m6000],
   ['20261129007000_briefs', m7000],
+  ['20261129013100_grants_import_indexes', m13100],
+  ['20261129013200_grant_references_set_based', m13200],
 ];
 
 /** A knex MigrationSource over MIGRATIONS. */

@@ -16,13 +16,19 @@ function hasNul(value: unknown, depth = 0): boolean {
   return values.some((v) => hasNul(v, depth + 1));
 }
 
+/** Documents already walked: Apollo's document store hands out the same parsed object per query text. */
+const WALKED = new WeakMap<DocumentNode, boolean>();
+
 function documentHasNul(document: DocumentNode): boolean {
+  const known = WALKED.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (node.value.includes('\u0000')) found = true;
     },
   });
+  WALKED.set(document, found);
   return found;
 }
 

@@ -8,6 +8,7 @@
  * BENCH_GRANTS to change the row count; BENCH_RUNS the timed runs per query).
  */
 import { execFile } from 'node:child_process';
+import os from 'node:os';
 import { promisify } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -111,6 +112,12 @@ function cpuNow(): number {
   return (u.user + u.system) / 1000;
 }
 
+/** The machine's load average, to read every figure of a shared machine against. */
+function loadAverage(): string {
+  const [one, five] = os.loadavg();
+  return `load average ${one!.toFixed(1)} (1 min), ${five!.toFixed(1)} (5 min)`;
+}
+
 function quantile(sorted: number[], q: number): number {
   const i = (sorted.length - 1) * q;
   const lo = Math.floor(i);
@@ -191,6 +198,7 @@ async function main(): Promise<void> {
     // DROP DATABASE ... WITH (FORCE) below terminates idle clients; without a listener that
     // 'error' event would crash the process.
     pool.on('error', () => undefined);
+    console.log(`machine: ${os.cpus().length} cores, ${loadAverage()}`);
     console.log(
       `\n${'query'.padEnd(26)} ${'GraphQL median'.padStart(15)} ${'p95'.padStart(9)} ${'SQL median'.padStart(11)} ${'p95'.padStart(9)} ${'ratio'.padStart(6)}  SQL statements`,
     );
@@ -301,6 +309,7 @@ async function main(): Promise<void> {
       );
     }
 
+    console.log(`\nat the end: ${loadAverage()}`);
     await new Promise<void>((r) => server.close(() => r()));
     await apollo.stop();
   } finally {

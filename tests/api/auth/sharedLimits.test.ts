@@ -35,6 +35,44 @@ describeEachBackend('limits shared through the database', (db) => {
     expect((await b.increment('10.0.0.1')).totalHits).toBe(1);
   });
 
+  it('reserves hit numbers in leases of 1% of the limit and never allows more than the limit', async () => {
+    const asyncCommit = db().kind === 'postgres';
+    const a = new DatabaseRateLimitStore(db().knex, 'lease:', asyncCommit);
+    const b = new DatabaseRateLimitStore(db().knex, 'lease:', asyncCommit);
+    // Limit 1000: leases of 10. A takes 1..10, B then 11..20; each hands its own out in order.
+    for (const s of [a, b]) s.init({ windowMs: 60_000, limit: 1000 } as Options);
+    expect((await a.increment('10.0.1.1')).totalHits).toBe(1);
+    expect((await b.increment('10.0.1.1')).totalHits).toBe(11);
+    expect((await a.increment('10.0.1.1')).totalHits).toBe(2);
+    expect((await b.increment('10.0.1.1')).totalHits).toBe(12);
+    const counted = await db().knex('rate_limit_hits').where({ key: 'lease:10.0.1.1' }).first();
+    expect(Number(counted.hits)).toBe(20);
+    // Concurrent requests of one key share one reservation and never get the same number.
+    const burst = await Promise.all(Array.from({ length: 25 }, () => a.increment('10.0.1.2')));
+    expect(new Set(burst.map((r) => r.totalHits)).size).toBe(25);
+    expect(Math.max(...burst.map((r) => r.totalHits))).toBe(25);
+
+    // Limit 300 (leases of 3), 400 requests alternating between two processes: 300 numbers are
+    // at most 300, so at most 300 are allowed; at most 2 x (3 - 1) are lost to unspent leases.
+    const c = new DatabaseRateLimitStore(db().knex, 'lease:', asyncCommit);
+    const d = new DatabaseRateLimitStore(db().knex, 'lease:', asyncCommit);
+    for (const s of [c, d]) s.init({ windowMs: 60_000, limit: 300 } as Options);
+    let allowed = 0;
+    for (let i = 0; i < 400; i++) {
+      if ((await (i % 2 ? d : c).increment('10.0.1.3')).totalHits <= 300) allowed++;
+    }
+    expect(allowed).toBeLessThanOrEqual(300);
+    expect(allowed).toBeGreaterThanOrEqual(296);
+
+    // Limits under 200 count every request in the database: exact across processes.
+    const e = new DatabaseRateLimitStore(db().knex, 'lease:', asyncCommit);
+    const f = new DatabaseRateLimitStore(db().knex, 'lease:', asyncCommit);
+    for (const s of [e, f]) s.init({ windowMs: 60_000, limit: 20 } as Options);
+    const hits: number[] = [];
+    for (let i = 0; i < 6; i++) hits.push((await (i % 2 ? f : e).increment('10.0.1.4')).totalHits);
+    expect(hits).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
   it('a sign-in lock set through one counter holds through another', async () => {
     const a = new DatabaseFailureCounter(db().knex, 'address');
     const b = new DatabaseFailureCounter(db().knex, 'address');
