@@ -21,10 +21,12 @@ const HANG_MS = 10_000;
 const LOAD_BEFORE_MS = 3_000;
 const LOAD_AFTER_MS = 6_000;
 /**
- * Upper bound on the failed share. Measured on a 2-core machine (load average 3-8): 1-4% of
- * requests over a ~10 s run fail (those sent while the server is down, ~0.2-0.5 s); 10% leaves
- * room for a slower restart on a loaded CI machine while still failing if the API stayed down
- * seconds longer than the database did, or failed every request on reused connections.
+ * Upper bound on the failed share. Requests wait for a connection while the server restarts
+ * (DATABASE_WAIT_MS), so only the queries running when the fast shutdown ended their sessions
+ * fail: at most one per client. Measured on a 2-core machine at load average 20: 1 of 178
+ * (0.56%); before the wait, 6.8-26% (every request sent while the server was down), and before
+ * DATABASE_UNAVAILABLE those were 200s carrying INTERNAL_SERVER_ERROR. 10% is the issue's bound
+ * ("3.7% today", kept with room for a loaded CI machine).
  */
 const MAX_FAILED_SHARE = 0.1;
 /** Every request sent this long after the cluster is back must succeed. */
@@ -168,13 +170,16 @@ describe('PostgreSQL restarting under load', () => {
         `  ${(outcomes.length / (now() / 1000)).toFixed(1)} requests/s over ${(now() / 1000).toFixed(1)} s`,
         `  requests ${outcomes.length}, failed ${failed.length} (${(share * 100).toFixed(2)}%)`,
         `  pg_ctl restart -m fast took ${((window.back - window.began) / 1000).toFixed(2)} s`,
-        `  last failure answered ${((lastFailure - window.back) / 1000).toFixed(2)} s after the cluster was back` +
-          ` (${((lastFailure - window.began) / 1000).toFixed(2)} s after the restart began)`,
+        `  time to resume: last failure answered ${((lastFailure - window.began) / 1000).toFixed(2)} s after the restart began` +
+          ` (the cluster was back after ${((window.back - window.began) / 1000).toFixed(2)} s)`,
         `  /healthz 503 samples: ${healthDown.length} of ${health.length}`,
         `  slowest answer ${(Math.max(...outcomes.map((o) => o.answeredAt - o.sentAt)) / 1000).toFixed(2)} s`,
         ...[...kinds].map(([kind, n]) => `  failure ${kind}: ${n}`),
       ].join('\n'),
     );
+
+    const unclean = failed.filter((f) => f.status !== 503 || f.code !== 'DATABASE_UNAVAILABLE');
+    if (unclean.length) console.log(`server log:\n${app!.output().slice(-4000)}`);
 
     // Load ran before and after: the figures mean something.
     expect(outcomes.filter((o) => o.sentAt < window.began).length).toBeGreaterThan(CLIENTS);
@@ -183,7 +188,8 @@ describe('PostgreSQL restarting under load', () => {
     ).toBeGreaterThan(CLIENTS);
     // A small share failed, each cleanly: an HTTP answer saying the database is unavailable.
     expect(share).toBeLessThan(MAX_FAILED_SHARE);
-    expect(failed.filter((f) => f.status !== 503 || f.code !== 'DATABASE_UNAVAILABLE')).toEqual([]);
+    expect(failed.length).toBeLessThanOrEqual(CLIENTS);
+    expect(unclean).toEqual([]);
     // The process lived through it.
     expect(app!.groupAlive()).toBe(true);
     expect(app!.child.exitCode).toBeNull();
