@@ -310,7 +310,8 @@ async function benchDatabase(embedded: boolean) {
 
 /** Starts the server on a fresh database and runs the load generator against it. */
 async function runServer(seconds: number, connections: number, embedded: boolean): Promise<number> {
-  const { db, label, backends, drop } = await benchDatabase(embedded);
+  const bench = await benchDatabase(embedded);
+  const { db, label } = bench;
   try {
     await migrateLatest(db.knex);
     await runSeeds(db.knex, { demo: true });
@@ -328,7 +329,7 @@ async function runServer(seconds: number, connections: number, embedded: boolean
     // Idle: after seeding, once the collector has had a moment (what a started process holds).
     await new Promise((r) => setTimeout(r, 2000));
     const ownRss = sampleOwnRss();
-    const backendMemory = backends();
+    const backendMemory = bench.backends();
     const child = spawn(
       'npx',
       [
@@ -360,7 +361,7 @@ async function runServer(seconds: number, connections: number, embedded: boolean
     await apollo.stop();
     return code;
   } finally {
-    await drop();
+    await bench.drop();
   }
 }
 

@@ -49,10 +49,10 @@ export function samplePostgresBackends(admin: Knex, database: string, everyMs = 
   let peakRssOne = 0;
   let readable = false;
   const sample = async () => {
-    const rows = (await admin.raw(
+    const rows = await admin.raw<{ rows: { pid: number }[] }>(
       'SELECT pid FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()',
       [database],
-    )) as { rows: { pid: number }[] };
+    );
     let sum = 0;
     for (const { pid } of rows.rows) {
       const s = procStatus(pid);

@@ -85,7 +85,9 @@ export function createCluster(port: number): Cluster {
     const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
     destroy();
     const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`Could not start a PostgreSQL cluster on port ${port}: ${stderr}\n${log}`);
+    throw new Error(`Could not start a PostgreSQL cluster on port ${port}: ${stderr}\n${log}`, {
+      cause: err,
+    });
   }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
