@@ -33,6 +33,9 @@ export interface Cluster {
   url: string;
   /** `pg_ctl restart -m fast`: ends every session, checkpoints, starts again; resolves when up. */
   restart(): Promise<void>;
+  /** `pg_ctl stop -m fast` and `pg_ctl start`, each waiting until done. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
   /** Stops the server and removes the folder. */
   destroy(): void;
   log(): string;
@@ -65,6 +68,9 @@ export function createCluster(port: number): Cluster {
     '30',
     ...action,
   ];
+  const pgCtlAsync = async (action: string[]) => {
+    await execFileAsync(...command('pg_ctl', pgCtlArgs(action)), { cwd: dir, timeout: 60_000 });
+  };
   let started = false;
   const destroy = () => {
     if (started) {
@@ -92,12 +98,9 @@ export function createCluster(port: number): Cluster {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     // Asynchronous: the caller's load keeps running while the server restarts.
-    restart: async () => {
-      await execFileAsync(...command('pg_ctl', pgCtlArgs(['-m', 'fast', 'restart'])), {
-        cwd: dir,
-        timeout: 60_000,
-      });
-    },
+    restart: () => pgCtlAsync(['-m', 'fast', 'restart']),
+    stop: () => pgCtlAsync(['-m', 'fast', 'stop']),
+    start: () => pgCtlAsync(['start']),
     destroy,
     log: () => (fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : ''),
   };
