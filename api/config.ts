@@ -74,6 +74,13 @@ const envSchema = z.object({
   STATEMENT_TIMEOUT_MS: milliseconds(120_000),
   LOCK_TIMEOUT_MS: milliseconds(10_000),
   IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(300_000),
+  DATABASE_WAIT_MS: milliseconds(5_000),
+  DATABASE_POOL_MAX: z.coerce
+    .number({ message: 'expected a whole number of connections' })
+    .int('expected a whole number of connections')
+    .min(1, 'expected at least 1 connection')
+    .max(1000, 'expected at most 1000 connections')
+    .default(10),
   MODEL_COST_LIMIT: z.coerce
     .number({ message: 'expected a whole number of simulated years' })
     .int('expected a whole number of simulated years')
@@ -149,6 +156,18 @@ export interface Config {
   trustProxy: false | string[];
   /** PostgreSQL session timeouts in ms (0: off); the embedded database has none. */
   databaseTimeouts: DatabaseTimeouts;
+  /** PostgreSQL connections of this process (knex's pool); the embedded database has one. */
+  databasePool: DatabasePool;
+}
+
+export interface DatabasePool {
+  /** Most connections held at once. */
+  max: number;
+  /**
+   * Longest a request waits for a connection (busy pool, or a server restarting: connecting is
+   * retried every 250 ms meanwhile) before it is answered 503 DATABASE_UNAVAILABLE; 0: no wait.
+   */
+  waitMs: number;
 }
 
 export interface DatabaseTimeouts {
@@ -221,6 +240,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockMs: e.LOCK_TIMEOUT_MS,
       idleInTransactionMs: e.IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
+    databasePool: { max: e.DATABASE_POOL_MAX, waitMs: e.DATABASE_WAIT_MS },
     trustProxy:
       e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY.split(',').map((entry) => entry.trim()),
   };

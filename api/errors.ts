@@ -16,6 +16,7 @@ export const DOMAIN_ERROR_STATUS = {
   NOT_FOUND: 404,
   TOO_MANY_REQUESTS: 429,
   QUERY_TIMEOUT: 503,
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;
@@ -78,6 +79,17 @@ export class QueryTimeoutError extends DomainError {
   }
 }
 
+/** The database server cannot be reached or is restarting (api/db/unavailable.ts). */
+export class DatabaseUnavailableError extends DomainError {
+  override name = 'DatabaseUnavailableError';
+  constructor() {
+    super(
+      'DATABASE_UNAVAILABLE',
+      'The database is not answering right now (it may be restarting). Nothing was changed; try again in a few seconds.',
+    );
+  }
+}
+
 const PUBLIC_CODES = new Set<string>([
   ...Object.keys(DOMAIN_ERROR_STATUS),
   'GRAPHQL_PARSE_FAILED',
@@ -105,6 +117,7 @@ const REST_NAMES: Record<DomainErrorCode, string> = {
   NOT_FOUND: 'not_found',
   TOO_MANY_REQUESTS: 'too_many_requests',
   QUERY_TIMEOUT: 'query_timeout',
+  DATABASE_UNAVAILABLE: 'database_unavailable',
 };
 
 /** How an Express route answers a domain error: status and `{ error, message }`; null for others. */

@@ -12,6 +12,7 @@ import { createLogger } from './logger';
 import { closeModelPool, modelPool } from './scenarios/pool/pool';
 import { createApp, type App } from './server';
 import { drainServer } from './shutdown';
+import { applyServerTimeouts } from './http/serverTimeouts';
 import { runSeeds } from '../seeds/index';
 
 async function main(): Promise<void> {
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
       );
     }
     running = await createApp({ db, config, logger });
-    server = running.app.listen(config.port, config.host);
+    server = applyServerTimeouts(running.app.listen(config.port, config.host));
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
       server!.once('error', reject);

@@ -31,6 +31,8 @@ import { modelCostPlugin } from './graphql/modelCost';
 import { briefRouter } from './briefs/routes';
 import { typeDefs } from './graphql/schema';
 import { queryTimeoutOf } from './db/timeouts';
+import { databaseUnavailableOf, describeDbError } from './db/unavailable';
+import { unavailableStatusPlugin } from './graphql/unavailableStatus';
 import { configureModelPool } from './scenarios/pool/pool';
 import { createDrainState, refuseWhileDraining, type DrainState } from './shutdown';
 import { checkHealth } from './health';
@@ -76,6 +78,17 @@ export function formatError(logger: Logger, options: { production: boolean }) {
       return { ...formatted, message, extensions };
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const unavailable = databaseUnavailableOf(original);
+    if (unavailable) {
+      logger.error(
+        `GraphQL query at ${formatted.path?.join('.') ?? '(no path)'} failed: the database is unavailable (${describeDbError(original)})`,
+      );
+      return {
+        message: unavailable.message,
+        path: formatted.path,
+        extensions: { code: unavailable.code },
+      };
+    }
     const timeout = queryTimeoutOf(original);
     if (timeout) {
       logger.error(
@@ -103,6 +116,7 @@ export async function createApolloServer(deps: AppDeps): Promise<ApolloServer<Gr
     tokenScopePlugin,
     rejectNulBytesPlugin,
     modelCostPlugin<GraphQLContext>(deps.config.modelCostLimit),
+    unavailableStatusPlugin,
     // No field carries a cache hint; the default cache-control plugin would still wrap every
     // field's resolver to collect them, a cost paid per field of every answer.
     ApolloServerPluginCacheControlDisabled(),

@@ -8,7 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
-import type { DatabaseTimeouts } from '../config';
+import type { DatabasePool, DatabaseTimeouts } from '../config';
 
 // PostgreSQL's numeric and bigint arrive as strings from pg; counts and sums fit in a double.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
@@ -22,6 +22,11 @@ export interface Db {
   /** Human-readable location, without credentials. */
   location: string;
   close(): Promise<void>;
+  /**
+   * PostgreSQL: calls `listener` on each failed attempt to connect (so that a health check need
+   * not wait out the pool's retries to learn the server is down); returns the unsubscriber.
+   */
+  onConnectFailure?(listener: (err: unknown) => void): () => void;
 }
 
 export class DataFolderLockedError extends Error {
@@ -103,16 +108,27 @@ export async function openEmbedded(dataDir?: string): Promise<Db> {
   };
 }
 
+/** Between two attempts to connect while the server refuses (restarting, say). */
+const CONNECT_RETRY_MS = 250;
+
 /**
  * A PostgreSQL server. `timeouts` become the sessions' statement_timeout, lock_timeout and
  * idle_in_transaction_session_timeout (0: off), so that no request holds a connection or a lock
  * without end; a query they cut off is answered QUERY_TIMEOUT (api/db/timeouts.ts).
+ *
+ * A connection that fails to open is retried every 250 ms for up to `pool.waitMs` (default 5 s)
+ * instead of failing the request at once: while the server restarts, requests wait for it and
+ * then succeed; only those whose query was running when it stopped fail, and after waitMs a
+ * request is answered DATABASE_UNAVAILABLE (api/db/unavailable.ts). Connections the server ended
+ * are marked by knex on their 'error' event and thrown away, so no idle client error goes
+ * unheard.
  */
 export function openPostgres(
   url: string,
-  options: { poolMax?: number; timeouts?: DatabaseTimeouts } = {},
+  options: { poolMax?: number; pool?: Partial<DatabasePool>; timeouts?: DatabaseTimeouts } = {},
 ): Db {
   const t = options.timeouts;
+  const waitMs = options.pool?.waitMs ?? 5_000;
   const knex = knexFactory({
     client: 'pg',
     connection: t
@@ -123,14 +139,36 @@ export function openPostgres(
           idle_in_transaction_session_timeout: t.idleInTransactionMs,
         } as Knex.StaticConnectionConfig) // pg reads these; knex's type lacks lock_timeout
       : url,
-    pool: { min: 0, max: options.poolMax ?? 10 },
+    pool: {
+      min: 0,
+      max: options.pool?.max ?? options.poolMax ?? 10,
+      // false: tarn retries a failed connect until the acquire times out; true fails at once.
+      propagateCreateError: waitMs === 0,
+      createRetryIntervalMillis: CONNECT_RETRY_MS,
+    },
+    acquireConnectionTimeout: Math.max(waitMs, 1),
   });
+  const pool = (knex.client as { pool?: TarnEvents }).pool;
   return {
     knex,
     kind: 'postgres',
     location: redactUrl(url),
     close: () => knex.destroy(),
+    onConnectFailure(listener) {
+      // knex makes a new pool when it is destroyed and initialised again; take the current one.
+      const current = (knex.client as { pool?: TarnEvents }).pool ?? pool;
+      if (!current) return () => undefined;
+      const onFail = (_id: number, err: unknown) => listener(err);
+      current.on('createFail', onFail);
+      return () => current.removeListener('createFail', onFail);
+    },
   };
+}
+
+/** The part of tarn's pool (knex.client.pool) used here. */
+interface TarnEvents {
+  on(event: 'createFail', listener: (eventId: number, err: unknown) => void): void;
+  removeListener(event: 'createFail', listener: (eventId: number, err: unknown) => void): void;
 }
 
 /** The URL without its password, for logs and /healthz. */
@@ -148,8 +186,9 @@ export async function openDatabase(opts: {
   databaseUrl?: string;
   dataDir: string;
   databaseTimeouts?: DatabaseTimeouts;
+  databasePool?: DatabasePool;
 }): Promise<Db> {
   return opts.databaseUrl
-    ? openPostgres(opts.databaseUrl, { timeouts: opts.databaseTimeouts })
+    ? openPostgres(opts.databaseUrl, { timeouts: opts.databaseTimeouts, pool: opts.databasePool })
     : openEmbedded(opts.dataDir);
 }

@@ -19,6 +19,7 @@ import { openPostgres } from '../../api/db/connection';
 import { migrateLatest } from '../../api/db/migrate';
 import { createLogger } from '../../api/logger';
 import { createApp } from '../../api/server';
+import { applyServerTimeouts } from '../../api/http/serverTimeouts';
 import { runSeeds } from '../../seeds/index';
 import { cpuMsOf, startPeer, type RunningPeer } from './peer';
 
@@ -180,7 +181,7 @@ async function main(): Promise<void> {
       GRAPHQL_RATE_LIMIT: '100000000',
     });
     const { app, apollo } = await createApp({ db, config, logger: createLogger('error') });
-    const server = app.listen(0, '127.0.0.1');
+    const server = applyServerTimeouts(app.listen(0, '127.0.0.1'));
     await new Promise((r) => server.once('listening', r));
     const { port } = server.address() as AddressInfo;
     const post = async (query: string) => {

@@ -21,6 +21,7 @@ import { SERVICE_CATEGORIES, US_STATES } from '../../core/vocabulary';
 import { openPostgres } from '../../api/db/connection';
 import { migrateLatest } from '../../api/db/migrate';
 import { runImport, type ImportStep } from '../../api/import/commit';
+import { samplePostgresBackends } from './memory';
 
 const ROWS = Number(process.argv[2] ?? process.env.BENCH_ROWS ?? 1_000_000);
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     const db = openPostgres(target.toString(), { poolMax: 2 });
     await migrateLatest(db.knex);
 
+    const backendMemory = samplePostgresBackends(admin, dbName);
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
     const sampler = setInterval(() => {
@@ -100,6 +102,7 @@ async function main(): Promise<void> {
     const stagedSeconds = (stagedAt - t) / 1000;
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const backendLine = await backendMemory.stop();
     if (result.status !== 'succeeded' || result.counts.inserted !== ROWS) {
       throw new Error(
         `the import did not insert every row: ${JSON.stringify(result.counts)} ${result.errors[0]?.message ?? ''}`,
@@ -137,6 +140,7 @@ async function main(): Promise<void> {
     console.log(
       `  peak RSS of this process: ${peakMb.toFixed(0)} MB (before the import: ${mb(rssBefore)})`,
     );
+    console.log(`  ${backendLine}`);
     console.log(`psql \\copy of the same file into a plain table: ${copySeconds.toFixed(1)} s`);
     console.log(`ratio import / \\copy: ${(importSeconds / copySeconds).toFixed(1)}x`);
     const [load] = os.loadavg();

@@ -9,11 +9,17 @@
  * `--client`), so that the client's work does not share an event loop with the server it measures.
  * All traffic goes to 127.0.0.1; every loop stops at the deadline.
  *
- * Run: npm run bench:load [-- --seconds 10 --connections 20]
- *   (or LOAD_SECONDS / LOAD_CONNECTIONS; BENCH_DATABASE_URL, default
+ * Run: npm run bench:load [-- --seconds 10 --connections 20 --embedded]
+ *   (or LOAD_SECONDS / LOAD_CONNECTIONS / LOAD_DATABASE=embedded; BENCH_DATABASE_URL, default
  *   postgres://postgres@127.0.0.1:5432/postgres, where a database is made and dropped).
+ * Ends with memory figures for sizing: the API process's RSS idle and at its peak under the load
+ * (the embedded database included with --embedded), and on PostgreSQL the number and private
+ * memory of the database's backends.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -29,11 +35,13 @@ import {
   SCOPE_OPTIONS,
 } from '../../client/src/api/operations';
 import { loadConfig } from '../../api/config';
-import { openPostgres } from '../../api/db/connection';
+import { openEmbedded, openPostgres } from '../../api/db/connection';
 import { migrateLatest } from '../../api/db/migrate';
 import { createLogger } from '../../api/logger';
 import { createApp } from '../../api/server';
+import { applyServerTimeouts } from '../../api/http/serverTimeouts';
 import { runSeeds } from '../../seeds/index';
+import { mb, sampleOwnRss, samplePostgresBackends } from './memory';
 
 const HEAVY_EVERY = 50;
 const MONTE_CARLO_DRAWS = 2000;
@@ -266,8 +274,21 @@ function positive(name: string, raw: string | undefined, fallback: number): numb
   return value;
 }
 
-/** Starts the server on a fresh PostgreSQL database and runs the load generator against it. */
-async function runServer(seconds: number, connections: number): Promise<number> {
+/** A fresh database with the demo data: on PostgreSQL (made and dropped) or embedded (temp folder). */
+async function benchDatabase(embedded: boolean) {
+  if (embedded) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fairshare-load-'));
+    const db = await openEmbedded(dir);
+    return {
+      db,
+      label: 'embedded database (PGlite)',
+      backends: () => null,
+      async drop() {
+        await db.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `fairshare_load_${process.pid}`;
   const admin = knexFactory({ client: 'pg', connection: adminUrl, pool: { min: 0, max: 1 } });
@@ -275,6 +296,22 @@ async function runServer(seconds: number, connections: number): Promise<number> 
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = openPostgres(url.toString());
+  return {
+    db,
+    label: `PostgreSQL (${url.host})`,
+    backends: () => samplePostgresBackends(admin, name),
+    async drop() {
+      await db.close();
+      await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.destroy();
+    },
+  };
+}
+
+/** Starts the server on a fresh database and runs the load generator against it. */
+async function runServer(seconds: number, connections: number, embedded: boolean): Promise<number> {
+  const bench = await benchDatabase(embedded);
+  const { db, label } = bench;
   try {
     await migrateLatest(db.knex);
     await runSeeds(db.knex, { demo: true });
@@ -285,12 +322,14 @@ async function runServer(seconds: number, connections: number): Promise<number> 
       GRAPHQL_RATE_LIMIT: '100000000',
     });
     const { app, apollo } = await createApp({ db, config, logger: createLogger('error') });
-    const server = app.listen(0, '127.0.0.1');
+    const server = applyServerTimeouts(app.listen(0, '127.0.0.1'));
     await new Promise((r) => server.once('listening', r));
     const { port } = server.address() as AddressInfo;
-    console.log(
-      `Node ${process.version}, PostgreSQL (${url.host}), demo data; server on 127.0.0.1:${port}`,
-    );
+    console.log(`Node ${process.version}, ${label}, demo data; server on 127.0.0.1:${port}`);
+    // Idle: after seeding, once the collector has had a moment (what a started process holds).
+    await new Promise((r) => setTimeout(r, 2000));
+    const ownRss = sampleOwnRss();
+    const backendMemory = bench.backends();
     const child = spawn(
       'npx',
       [
@@ -309,15 +348,20 @@ async function runServer(seconds: number, connections: number): Promise<number> 
       child.once('exit', (c) => resolve(c ?? 1));
       child.once('error', () => resolve(1));
     });
+    const rss = ownRss.stop();
+    console.log(
+      `\nmemory (load average ${os.loadavg()[0]!.toFixed(1)}, ${new Date().toISOString().slice(0, 10)}): ` +
+        `API process RSS ${mb(rss.start)} idle, peak ${mb(rss.peak)} under load` +
+        (embedded ? ' (the embedded database runs inside it)' : ''),
+    );
+    if (backendMemory) console.log(await backendMemory.stop());
     const closed = new Promise<void>((r) => server.close(() => r()));
     server.closeAllConnections(); // idle keep-alive sockets would hold close() open
     await closed;
     await apollo.stop();
     return code;
   } finally {
-    await db.close();
-    await admin.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.destroy();
+    await bench.drop();
   }
 }
 
@@ -327,6 +371,7 @@ async function main(): Promise<void> {
       client: { type: 'string' },
       seconds: { type: 'string' },
       connections: { type: 'string' },
+      embedded: { type: 'boolean' },
     },
   });
   const seconds = positive('--seconds', values.seconds ?? process.env.LOAD_SECONDS, 30);
@@ -338,7 +383,11 @@ async function main(): Promise<void> {
     if (origin.hostname !== '127.0.0.1') throw new Error('load goes to 127.0.0.1 only');
     await runClient(origin, seconds, connections);
   } else {
-    process.exitCode = await runServer(seconds, connections);
+    process.exitCode = await runServer(
+      seconds,
+      connections,
+      values.embedded ?? process.env.LOAD_DATABASE === 'embedded',
+    );
   }
 }
 

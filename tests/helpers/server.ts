@@ -5,6 +5,7 @@ import { loadConfig, type Config } from '../../api/config';
 import type { Db } from '../../api/db/connection';
 import { createLogger, type Logger } from '../../api/logger';
 import { createApp } from '../../api/server';
+import { applyServerTimeouts } from '../../api/http/serverTimeouts';
 
 export interface RunningApp {
   url: string;
@@ -24,7 +25,8 @@ export async function startTestApp(
     logger: logger ?? createLogger(config.logLevel),
   });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    // The timeouts api/main.ts gives its server (keep-alive longer than the client's idle reuse).
+    const s = applyServerTimeouts(app.listen(0, '127.0.0.1', () => resolve(s)));
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -36,8 +36,11 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
   throw new Error(`Timed out waiting for ${what}.`);
 }
 
-/** A migrated, seeded database on `serverUrl`, dropped by close(). */
-export async function createDatabase(serverUrl: string): Promise<Db & { url: string }> {
+/** A migrated, seeded database on `serverUrl` (the demo set unless `demo: false`), dropped by close(). */
+export async function createDatabase(
+  serverUrl: string,
+  options: { demo?: boolean } = {},
+): Promise<Db & { url: string }> {
   const name = `fairshare_ops_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = knexFactory({ client: 'pg', connection: serverUrl, pool: { min: 0, max: 1 } });
   await admin.raw(`CREATE DATABASE ${name}`);
@@ -45,7 +48,7 @@ export async function createDatabase(serverUrl: string): Promise<Db & { url: str
   target.pathname = `/${name}`;
   const db = openPostgres(target.toString(), { poolMax: 2 });
   await migrateLatest(db.knex);
-  await runSeeds(db.knex, { demo: true });
+  await runSeeds(db.knex, { demo: options.demo ?? true });
   return {
     ...db,
     url: target.toString(),
