@@ -1,17 +1,22 @@
 /**
  * Lighthouse 12 on the production build, mobile with Lighthouse's default (simulated) throttling,
- * at /, /equity and /scenarios; prints Performance, CLS, TBT, LCP, Accessibility, Best practices
- * and SEO per page. Lighthouse is installed on first use into a temporary folder (never a
- * dependency of the app) and drives Debian's chromium (CHROME_PATH, default /usr/bin/chromium).
+ * at /, /equity and /scenarios. Each page runs three times (the machine is shared, so one run says
+ * little) and the table shows the median of each figure: Performance, FCP, LCP, TBT, CLS, Speed
+ * Index, then Accessibility, Best practices and SEO. The load average before and after is printed
+ * with it, since TBT under simulated throttling scales with how busy the CPU is. Lighthouse is
+ * installed on first use into a temporary folder (never a dependency of the app) and drives
+ * Debian's chromium (CHROME_PATH, default /usr/bin/chromium).
  *
- * Run: npm run bench:lighthouse   (the app starts on the embedded database with the demo data).
+ * Run: npm run bench:lighthouse [-- --runs 3 --pages /,/equity]
+ *      (the app starts on the embedded database with the demo data; the reports stay in the
+ *      temporary folder, report-<page>-<run>.json, for their diagnostics).
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { loadConfig } from '../../api/config';
 import { openEmbedded } from '../../api/db/connection';
 import { migrateLatest } from '../../api/db/migrate';
@@ -21,8 +26,15 @@ import { runSeeds } from '../../seeds/index';
 
 const execFileAsync = promisify(execFile);
 const DIR = path.join(os.tmpdir(), 'fairshare-bench-lighthouse');
-const PAGES = ['/', '/equity', '/scenarios'];
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env.LIGHTHOUSE_RUNS ?? '3' },
+    pages: { type: 'string', default: process.env.LIGHTHOUSE_PAGES ?? '/,/equity,/scenarios' },
+  },
+});
+const RUNS = Math.max(1, Number(args.runs));
+const PAGES = args.pages.split(',');
 
 async function installLighthouse(): Promise<string> {
   const cli = path.join(DIR, 'node_modules/lighthouse/cli/index.js');
@@ -45,6 +57,66 @@ interface Report {
   audits: Record<string, { numericValue?: number }>;
 }
 
+/** One Lighthouse run reduced to the figures the table shows. */
+interface Figures {
+  perf: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  si: number;
+  a11y: number;
+  bp: number;
+  seo: number;
+}
+
+function figuresOf(r: Report): Figures {
+  const score = (c: string) => Math.round((r.categories[c]?.score ?? 0) * 100);
+  const audit = (id: string) => r.audits[id]?.numericValue ?? NaN;
+  return {
+    perf: score('performance'),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    si: audit('speed-index'),
+    a11y: score('accessibility'),
+    bp: score('best-practices'),
+    seo: score('seo'),
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+function medianFigures(runs: Figures[]): Figures {
+  const keys = Object.keys(runs[0]!) as (keyof Figures)[];
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])) as Figures;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const COLUMNS: [string, number, (f: Figures) => string][] = [
+  ['Perf', 5, (f) => String(Math.round(f.perf))],
+  ['FCP', 7, (f) => seconds(f.fcp)],
+  ['LCP', 7, (f) => seconds(f.lcp)],
+  ['TBT', 9, (f) => `${f.tbt.toFixed(0)} ms`],
+  ['CLS', 6, (f) => f.cls.toFixed(3)],
+  ['SI', 7, (f) => seconds(f.si)],
+  ['A11y', 5, (f) => String(Math.round(f.a11y))],
+  ['BP', 4, (f) => String(Math.round(f.bp))],
+  ['SEO', 4, (f) => String(Math.round(f.seo))],
+];
+const row = (label: string, cells: string[]) =>
+  `${label.padEnd(16)}${cells.map((c, i) => c.padStart(COLUMNS[i]![1] + 1)).join('')}`;
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
 async function main(): Promise<void> {
   const cli = await installLighthouse();
   await execFileAsync(process.execPath, ['--import', 'tsx', 'api/cli/build-client-if-stale.ts']);
@@ -56,33 +128,54 @@ async function main(): Promise<void> {
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const { port } = server.address() as AddressInfo;
-  const score = (r: Report, c: string) => Math.round((r.categories[c]?.score ?? 0) * 100);
   console.log(
-    `${'page'.padEnd(12)} ${'Perf'.padStart(5)} ${'CLS'.padStart(6)} ${'TBT'.padStart(8)} ${'LCP'.padStart(8)} ${'A11y'.padStart(5)} ${'BP'.padStart(4)} ${'SEO'.padStart(4)}`,
+    `${new Date().toISOString()}  ${os.cpus().length} cores, load average ${loadAverage()}; ` +
+      `median of ${RUNS} run(s) per page`,
+  );
+  console.log(
+    row(
+      'page',
+      COLUMNS.map((c) => c[0]),
+    ),
   );
   try {
     for (const page of PAGES) {
-      const out = path.join(DIR, `report-${page.replace(/\W/g, '') || 'home'}.json`);
-      // Asynchronous: this process serves the pages meanwhile.
-      await execFileAsync(
-        process.execPath,
-        [
-          cli,
-          `http://127.0.0.1:${port}${page}`,
-          '--output=json',
-          `--output-path=${out}`,
-          '--quiet',
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
-          '--only-categories=performance,accessibility,best-practices,seo',
-        ],
-        { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 },
-      );
-      const r = JSON.parse(fs.readFileSync(out, 'utf8')) as Report;
-      const a = (id: string) => r.audits[id]?.numericValue ?? NaN;
+      const runs: Figures[] = [];
+      for (let i = 1; i <= RUNS; i++) {
+        const out = path.join(DIR, `report-${page.replace(/\W/g, '') || 'home'}-${i}.json`);
+        // Asynchronous: this process serves the pages meanwhile.
+        await execFileAsync(
+          process.execPath,
+          [
+            cli,
+            `http://127.0.0.1:${port}${page}`,
+            '--output=json',
+            `--output-path=${out}`,
+            '--quiet',
+            '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage',
+            '--only-categories=performance,accessibility,best-practices,seo',
+          ],
+          { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 },
+        );
+        runs.push(figuresOf(JSON.parse(fs.readFileSync(out, 'utf8')) as Report));
+      }
+      if (RUNS > 1)
+        for (const [i, r] of runs.entries())
+          console.log(
+            row(
+              `  run ${i + 1}`,
+              COLUMNS.map((c) => c[2](r)),
+            ),
+          );
+      const m = medianFigures(runs);
       console.log(
-        `${page.padEnd(12)} ${String(score(r, 'performance')).padStart(5)} ${a('cumulative-layout-shift').toFixed(3).padStart(6)} ${`${a('total-blocking-time').toFixed(0)} ms`.padStart(8)} ${`${(a('largest-contentful-paint') / 1000).toFixed(1)} s`.padStart(8)} ${String(score(r, 'accessibility')).padStart(5)} ${String(score(r, 'best-practices')).padStart(4)} ${String(score(r, 'seo')).padStart(4)}`,
+        row(
+          RUNS > 1 ? `${page} (median)` : page,
+          COLUMNS.map((c) => c[2](m)),
+        ),
       );
     }
+    console.log(`load average after: ${loadAverage()}`);
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
     await apollo.stop();
