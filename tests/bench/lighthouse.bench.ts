@@ -15,7 +15,9 @@
  * already as slow as the emulated phone before the slowdown. BI is Lighthouse's benchmark index of
  * the host during the run (a Moto G Power 2022, the phone Lighthouse 12 emulates, scores about
  * 264: Chrome DevTools' CPU calibration). --calibrated adds one run per page with the slowdown
- * calibrated as DevTools does, BI / 264 (at least 1), which estimates the phone itself.
+ * calibrated as DevTools does, BI / 264 (at least 1), which estimates the phone itself. --trace
+ * adds each page's main-thread work in CPU time from a Chrome trace (tests/bench/mainThread.ts),
+ * which the machine's load does not inflate.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,6 +31,8 @@ import { migrateLatest } from '../../api/db/migrate';
 import { createLogger } from '../../api/logger';
 import { createApp } from '../../api/server';
 import { runSeeds } from '../../seeds/index';
+import { launchBrowser } from '../e2e/browser';
+import { profileMainThread, type MainThreadProfile } from './mainThread';
 
 const execFileAsync = promisify(execFile);
 const DIR = path.join(os.tmpdir(), 'fairshare-bench-lighthouse');
@@ -38,6 +42,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: process.env.LIGHTHOUSE_RUNS ?? '3' },
     pages: { type: 'string', default: process.env.LIGHTHOUSE_PAGES ?? '/,/equity,/scenarios' },
     calibrated: { type: 'boolean', default: false },
+    trace: { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -161,6 +166,29 @@ async function lighthouse(
   return figuresOf(JSON.parse(fs.readFileSync(out, 'utf8')) as Report);
 }
 
+/** Main-thread CPU time per page (median of the runs), unthrottled, in Chrome's own trace. */
+async function printMainThread(port: number): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    console.log(
+      "\nmain thread in CPU time (unthrottled; blocking = Lighthouse's rule at 4x on CPU time)",
+    );
+    for (const page of PAGES) {
+      const runs: MainThreadProfile[] = [];
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await profileMainThread(browser, `http://127.0.0.1:${port}${page}`));
+      const m = (f: (p: MainThreadProfile) => number) => median(runs.map(f)).toFixed(0);
+      console.log(
+        `${page.padEnd(12)} tasks ${m((p) => p.tasks)}, CPU ${m((p) => p.cpuMs)} ms ` +
+          `(wall ${m((p) => p.wallMs)} ms); longest after first paint ${m((p) => p.longestAfterFcpMs[0] ?? 0)} ms; ` +
+          `blocking at 4x ${m((p) => p.blockingAt4xMs)} ms`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const cli = await installLighthouse();
   await execFileAsync(process.execPath, ['--import', 'tsx', 'api/cli/build-client-if-stale.ts']);
@@ -213,6 +241,7 @@ async function main(): Promise<void> {
       }
     }
     console.log(`load average after: ${loadAverage()}`);
+    if (args.trace) await printMainThread(port);
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
     await apollo.stop();
