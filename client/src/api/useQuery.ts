@@ -3,7 +3,7 @@
  * query and variables (the same view asked twice is answered at once), requests in flight are
  * shared, and the last good result stays on screen, marked stale, while a new one loads.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { graphqlRequest } from '../graphql';
 import type { TypedQuery } from './typed';
 
@@ -85,7 +85,9 @@ export function useQuery<TData, TVariables>(
     let live = true;
     load(query, variables, key).promise.then(
       (data) => {
-        if (live) setLast({ key, data: data as TData });
+        // As a transition: the page re-renders with the answer in slices that leave the browser
+        // free to handle input in between, rather than in one long task per answer.
+        if (live) startTransition(() => setLast({ key, data: data as TData }));
       },
       () => {
         if (live) setFailures((n) => n + 1);

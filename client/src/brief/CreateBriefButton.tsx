@@ -39,7 +39,14 @@ export function CreateBriefButton(props: CreateBriefButtonProps) {
   const [org, setOrg] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  if (!viewer.data) return null;
+  // While the viewer loads, the visitor's line holds its place (invisibly) so that nothing below
+  // moves when the answer arrives.
+  if (!viewer.data)
+    return (
+      <p className="small muted no-print create-brief-pending" aria-hidden="true">
+        Analysts of an organization can turn this view into a brief (print page, PDF, data bundle).
+      </p>
+    );
   if (!orgs.length)
     return (
       <p className="small muted no-print">

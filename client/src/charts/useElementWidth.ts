@@ -1,9 +1,10 @@
 /** The width of an element, kept up to date as the window resizes (charts lay out to it). */
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 720): number {
   const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+  // Measured before the browser paints, so a chart never shows at the fallback width first.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const measure = () => {

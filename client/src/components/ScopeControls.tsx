@@ -21,7 +21,9 @@ export function ScopeControls({ api }: { api: ViewStateApi }) {
   const { view, update } = api;
   const { scope } = view;
   const catalog = useCatalog();
-  const years = useQuery(ALLOCATION_YEARS, { dimension: view.dimension });
+  const [open, setOpen] = useState(false);
+  // The years fill the year lists, which exist only while the panel is open.
+  const years = useQuery(ALLOCATION_YEARS, { dimension: view.dimension }, { skip: !open });
   const yearList = years.data
     ? [
         ...new Set(
@@ -29,7 +31,6 @@ export function ScopeControls({ api }: { api: ViewStateApi }) {
         ),
       ].sort()
     : FALLBACK_YEARS;
-  const [open, setOpen] = useState(false);
   const set = (patch: Partial<Scope>) => update({ scope: patch });
   const active = activeFilterCount(scope);
   const note = catalog.loading
@@ -45,114 +46,121 @@ export function ScopeControls({ api }: { api: ViewStateApi }) {
     <section className="scope-controls" aria-label="Filters">
       <details open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
         <summary>Filters{active ? ` (${active} active)` : ''}</summary>
-        <div className="scope-grid">
-          <div className="field">
-            <label htmlFor="ctl-year-from">From year</label>
-            <select
-              id="ctl-year-from"
-              value={scope.yearFrom ?? ''}
-              onChange={(e) => {
-                const v = e.target.value ? Number(e.target.value) : null;
-                set({
-                  yearFrom: v,
-                  yearTo:
-                    v !== null && scope.yearTo !== null && scope.yearTo < v ? v : scope.yearTo,
-                });
-              }}
-            >
-              <option value="">Earliest</option>
-              {yearList.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
+        {/* Mounted only when open: the closed panel would otherwise hold hundreds of checkboxes
+            that every render of the page rebuilds (Lighthouse counted them in blocking time). */}
+        {open && (
+          <div className="scope-grid">
+            <div className="field">
+              <label htmlFor="ctl-year-from">From year</label>
+              <select
+                id="ctl-year-from"
+                value={scope.yearFrom ?? ''}
+                onChange={(e) => {
+                  const v = e.target.value ? Number(e.target.value) : null;
+                  set({
+                    yearFrom: v,
+                    yearTo:
+                      v !== null && scope.yearTo !== null && scope.yearTo < v ? v : scope.yearTo,
+                  });
+                }}
+              >
+                <option value="">Earliest</option>
+                {yearList.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="ctl-year-to">To year</label>
+              <select
+                id="ctl-year-to"
+                value={scope.yearTo ?? ''}
+                onChange={(e) => {
+                  const v = e.target.value ? Number(e.target.value) : null;
+                  set({
+                    yearTo: v,
+                    yearFrom:
+                      v !== null && scope.yearFrom !== null && scope.yearFrom > v
+                        ? v
+                        : scope.yearFrom,
+                  });
+                }}
+              >
+                <option value="">Latest</option>
+                {yearList.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <MultiSelect
+              label="Countries"
+              allLabel="All countries"
+              options={catalog.countries.map((c) => ({ value: c, label: c }))}
+              selected={scope.countries}
+              onChange={(countries) => set({ countries })}
+              note={note}
+            />
+            <MultiSelect
+              label="US states"
+              allLabel="All states"
+              options={US_STATE_INFO.map((s) => ({
+                value: s.code,
+                label: `${s.name} (${s.code})`,
+              }))}
+              selected={scope.usStates}
+              onChange={(usStates) => set({ usStates })}
+            />
+            <MultiSelect
+              label="Funders"
+              allLabel="All funders"
+              options={catalog.funders.map((f) => ({ value: f.id, label: f.name }))}
+              selected={scope.funderIds}
+              onChange={(funderIds) => set({ funderIds })}
+              note={note}
+            />
+            <MultiSelect
+              label="Recipients"
+              allLabel="All recipients"
+              options={catalog.recipients.map((r) => ({
+                value: r.id,
+                label: r.usState ? `${r.name} (${r.usState})` : r.name,
+              }))}
+              selected={scope.recipientIds}
+              onChange={(recipientIds) => set({ recipientIds })}
+              note={note}
+            />
+            <MultiSelect
+              label="Service categories"
+              allLabel="All categories"
+              options={SERVICE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))}
+              selected={scope.categories}
+              onChange={(categories) => set({ categories: categories as ServiceCategory[] })}
+            />
+            <MultiSelect
+              label="Resource datasets"
+              allLabel="All resource datasets"
+              options={resourceDatasets.map((d) => ({
+                value: d.id,
+                label: d.illustrative ? `${d.name} (illustrative)` : d.name,
+              }))}
+              selected={scope.datasetIds}
+              onChange={(datasetIds) => set({ datasetIds })}
+              note={note}
+            />
+            <MultiSelect
+              label="Need datasets"
+              allLabel="All need datasets"
+              options={needDatasets.map((d) => ({ value: d.id, label: d.name }))}
+              selected={scope.needDatasetIds}
+              onChange={(needDatasetIds) => set({ needDatasetIds })}
+              note={note}
+            />
           </div>
-          <div className="field">
-            <label htmlFor="ctl-year-to">To year</label>
-            <select
-              id="ctl-year-to"
-              value={scope.yearTo ?? ''}
-              onChange={(e) => {
-                const v = e.target.value ? Number(e.target.value) : null;
-                set({
-                  yearTo: v,
-                  yearFrom:
-                    v !== null && scope.yearFrom !== null && scope.yearFrom > v
-                      ? v
-                      : scope.yearFrom,
-                });
-              }}
-            >
-              <option value="">Latest</option>
-              {yearList.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <MultiSelect
-            label="Countries"
-            allLabel="All countries"
-            options={catalog.countries.map((c) => ({ value: c, label: c }))}
-            selected={scope.countries}
-            onChange={(countries) => set({ countries })}
-            note={note}
-          />
-          <MultiSelect
-            label="US states"
-            allLabel="All states"
-            options={US_STATE_INFO.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }))}
-            selected={scope.usStates}
-            onChange={(usStates) => set({ usStates })}
-          />
-          <MultiSelect
-            label="Funders"
-            allLabel="All funders"
-            options={catalog.funders.map((f) => ({ value: f.id, label: f.name }))}
-            selected={scope.funderIds}
-            onChange={(funderIds) => set({ funderIds })}
-            note={note}
-          />
-          <MultiSelect
-            label="Recipients"
-            allLabel="All recipients"
-            options={catalog.recipients.map((r) => ({
-              value: r.id,
-              label: r.usState ? `${r.name} (${r.usState})` : r.name,
-            }))}
-            selected={scope.recipientIds}
-            onChange={(recipientIds) => set({ recipientIds })}
-            note={note}
-          />
-          <MultiSelect
-            label="Service categories"
-            allLabel="All categories"
-            options={SERVICE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))}
-            selected={scope.categories}
-            onChange={(categories) => set({ categories: categories as ServiceCategory[] })}
-          />
-          <MultiSelect
-            label="Resource datasets"
-            allLabel="All resource datasets"
-            options={resourceDatasets.map((d) => ({
-              value: d.id,
-              label: d.illustrative ? `${d.name} (illustrative)` : d.name,
-            }))}
-            selected={scope.datasetIds}
-            onChange={(datasetIds) => set({ datasetIds })}
-            note={note}
-          />
-          <MultiSelect
-            label="Need datasets"
-            allLabel="All need datasets"
-            options={needDatasets.map((d) => ({ value: d.id, label: d.name }))}
-            selected={scope.needDatasetIds}
-            onChange={(needDatasetIds) => set({ needDatasetIds })}
-            note={note}
-          />
-        </div>
+        )}
         <p className="muted small">
           Funders and service categories apply to grant funding only; other resources ignore them.
           {catalog.truncated.length > 0 &&

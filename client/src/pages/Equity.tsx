@@ -86,7 +86,6 @@ export default function Equity({ api }: PageProps) {
         </p>
       </PageIntro>
       <CreateBriefButton kind="EQUITY" {...vars} />
-      {illustrative && <IllustrativeBanner importHref={api.hrefFor('import')} />}
       <div className="controls-bar">
         <MeasureControls api={api} availableBases={grid?.needBases} />
         <ScopeControls api={api} />
@@ -94,6 +93,8 @@ export default function Equity({ api }: PageProps) {
           <CopyLink />
         </div>
       </div>
+      {/* Above the figures it qualifies: higher up, its late arrival pushed the controls down. */}
+      {illustrative && <IllustrativeBanner importHref={api.hrefFor('import')} />}
 
       <section aria-labelledby="eq-shares">
         <h2 id="eq-shares">Share of resources against share of need</h2>

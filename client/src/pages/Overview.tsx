@@ -82,11 +82,12 @@ export default function Overview({ api }: PageProps) {
         </p>
       </PageIntro>
       <CreateBriefButton kind="OVERVIEW" {...vars} />
-      {equity?.illustrative && <IllustrativeBanner importHref={api.hrefFor('import')} />}
       <div className="controls-bar">
         <MeasureControls api={api} availableBases={grid?.needBases} />
         <ScopeControls api={api} />
       </div>
+      {/* Above the figures it qualifies: higher up, its late arrival pushed the controls down. */}
+      {equity?.illustrative && <IllustrativeBanner importHref={api.hrefFor('import')} />}
 
       {overview.error ? (
         <ErrorState error={overview.error} what="headline figures" onRetry={overview.retry} />

@@ -265,7 +265,6 @@ export default function ScenarioStudio({ api }: PageProps) {
           uncertainty of every assumption shown.
         </p>
       </PageIntro>
-      {illustrative && <IllustrativeBanner importHref={api.hrefFor('import')} />}
       {parsed.problems.length > 0 && (
         <div className="notice" role="status">
           {parsed.problems.map((p) => (
@@ -315,6 +314,8 @@ export default function ScenarioStudio({ api }: PageProps) {
           <CopyLink />
         </div>
       </div>
+      {/* Above the figures it qualifies: higher up, its late arrival pushed the controls down. */}
+      {illustrative && <IllustrativeBanner importHref={api.hrefFor('import')} />}
 
       <div className="studio">
         <aside className="studio-levers" aria-labelledby="levers-title">
