@@ -37,7 +37,7 @@ async function poll(probe: () => Promise<unknown>, stop: () => boolean): Promise
   const samples: Sample[] = [];
   while (!stop()) {
     const start = performance.now();
-    const value = await probe();
+    const value = await probe().catch((err: unknown) => ({ failed: String(err) }));
     const ms = performance.now() - start;
     samples.push({ ms, value });
     await new Promise((r) => setTimeout(r, Math.max(0, POLL_MS - ms)));
@@ -117,6 +117,10 @@ describe('the API answers while an import runs [embedded]', () => {
       progress: figures(progress),
     };
     console.log(`embedded import responsiveness: ${JSON.stringify(report)}`);
+    const failures = [...health, ...reads, ...progress].filter(
+      (s) => typeof s.value === 'object' && s.value !== null && 'failed' in s.value,
+    );
+    expect(failures).toEqual([]);
 
     expect(result).toMatchObject({
       status: 200,

@@ -1,0 +1,23 @@
+import { Readable } from 'node:stream';
+import { openEmbedded } from './api/db/connection';
+import { migrateLatest } from './api/db/migrate';
+import { runImport } from './api/import/commit';
+const N = Number(process.argv[2] ?? 30000);
+const HEADER='grant_id,funder,recipient,fiscal_year,amount_usd,trafficking_type,labor_share,service_category,country,us_state,description';
+let csv = HEADER + '\n';
+for (let i = 1; i <= N; i++) csv += `R-${i},Responsive Funder ${i % 120},Responsive Provider ${i % 2500},${2015 + (i % 10)},${1000 + i},SEX,,,US,NY,Program ${i % 97}\n`;
+const db = await openEmbedded();
+await migrateLatest(db.knex);
+const started = new Map<string, number>(); const slow: Record<string, {n:number, ms:number, max:number}> = {};
+db.knex.on('query', (q: any) => started.set(q.__knexQueryUid, performance.now()));
+db.knex.on('query-response', (_r: any, q: any) => { const ms = performance.now() - (started.get(q.__knexQueryUid) ?? 0); const key = String(q.sql).replace(/\s+/g,' ').slice(0, 60); const e = slow[key] ??= {n:0, ms:0, max:0}; e.n++; e.ms += ms; e.max = Math.max(e.max, ms); });
+process.on('exit', () => { for (const [k, v] of Object.entries(slow).sort((a,b)=>b[1].ms-a[1].ms).slice(0,14)) console.log(v.n, v.ms.toFixed(0), 'max', v.max.toFixed(0), k); });
+let maxGap = 0, last = performance.now(), gaps: number[] = [];
+const t = setInterval(() => { const now = performance.now(); const g = now - last; gaps.push(g); last = now; }, 20);
+let stepStart = performance.now();
+const t0 = performance.now();
+const r = await runImport(db.knex, db.kind, { kind: 'grants', datasetName: 'P', fileName: 'p.csv', input: Readable.from((() => { const b = Buffer.from(csv); const out: Buffer[] = []; for (let i = 0; i < b.length; i += 65536) out.push(b.subarray(i, i + 65536)); return out; })()),
+  onStep: (s) => { const g = Math.max(...gaps, 0); gaps = []; console.log(`  ${s.name}: ${s.seconds.toFixed(2)} s, max loop gap ${g.toFixed(0)} ms`); } });
+console.log(`${r.status} ${JSON.stringify(r.counts)} in ${((performance.now()-t0)/1000).toFixed(1)} s`);
+clearInterval(t);
+await db.close();
