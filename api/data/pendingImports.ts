@@ -48,11 +48,16 @@ export async function organizationsCreatedAfter(db: Knex, lastBefore: number): P
 export async function deletePendingDataset(knex: Knex, datasetId: number): Promise<void> {
   for (const table of RECORD_TABLES) {
     for (;;) {
-      const deleted = await knex(table)
-        .whereIn('id', knex(table).select('id').where('dataset_id', datasetId).limit(DELETE_BATCH))
-        .delete();
+      // Counted in SQL: the embedded driver does not report how many rows a DELETE removed.
+      const result = await knex.raw<{ rows: { n: number }[] }>(
+        `WITH gone AS (
+           DELETE FROM ${table} WHERE id IN (SELECT id FROM ${table} WHERE dataset_id = ? LIMIT ?)
+           RETURNING 1
+         ) SELECT count(*)::int AS n FROM gone`,
+        [datasetId, DELETE_BATCH],
+      );
       await yieldToEventLoop();
-      if (deleted < DELETE_BATCH) break;
+      if (Number(result.rows[0]?.n ?? 0) < DELETE_BATCH) break;
     }
   }
   await knex(T.datasets).where({ id: datasetId }).whereNotNull('pending_import_job').delete();
@@ -63,13 +68,13 @@ export async function deleteUnusedOrganizations(knex: Knex, ids: readonly number
   for (let i = 0; i < ids.length; i += DELETE_BATCH) {
     const batch = ids.slice(i, i + DELETE_BATCH);
     await knex.raw(
-      `DELETE FROM organizations o WHERE o.id = ANY(?::int[])
+      `DELETE FROM organizations o WHERE o.id IN (${batch.map(() => '?').join(', ')})
          AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.funder_id = o.id OR g.recipient_id = o.id)
          AND NOT EXISTS (SELECT 1 FROM trainings t WHERE t.provider_id = o.id)
          AND NOT EXISTS (SELECT 1 FROM service_records s WHERE s.provider_id = o.id)
          AND NOT EXISTS (SELECT 1 FROM datasets d WHERE d.owner_organization_id = o.id)
          AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = o.id)`,
-      [batch],
+      batch,
     );
     await yieldToEventLoop();
   }
