@@ -89,7 +89,11 @@ export async function importInBatches(knex: Knex, run: ImportRun): Promise<Impor
     }
     const message = summarize(status, false, validOnly, counts);
     if (!commits) {
-      await finishJob(knex, jobId, outcomeOf(run, status, run.existing?.id ?? null, counts, message));
+      await finishJob(
+        knex,
+        jobId,
+        outcomeOf(run, status, run.existing?.id ?? null, counts, message),
+      );
     }
     const shown = dataset ?? run.existing;
     return {

@@ -13,11 +13,7 @@ const MAX_PARAMETERS = 8000;
 const bind = (v: unknown) =>
   v !== null && typeof v === 'object' ? JSON.stringify(v) : (v ?? null);
 
-export function openInsertStager(
-  trx: Knex,
-  table: string,
-  columns: readonly string[],
-): Stager {
+export function openInsertStager(trx: Knex, table: string, columns: readonly string[]): Stager {
   const rowsPerBatch = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   let batch: unknown[] = [];

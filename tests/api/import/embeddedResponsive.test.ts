@@ -133,7 +133,8 @@ describe('the API answers while an import runs [embedded]', () => {
     }
     expect(await datasetCount()).toBe(1);
     // Progress answered every time (no "busy"), and the rows read went up while it ran.
-    const rowsSeen = progress.map((s) => (s.value as { rowsDone: number } | number | undefined))
+    const rowsSeen = progress
+      .map((s) => s.value as { rowsDone: number } | number | undefined)
       .filter((v): v is { rowsDone: number } => typeof v === 'object' && v !== null)
       .map((v) => v.rowsDone);
     expect(new Set(rowsSeen).size).toBeGreaterThan(2);
