@@ -23,6 +23,7 @@ import * as m6000 from './20261129006000_research_periods';
 import * as m7000 from './20261129007000_briefs';
 import * as m13100 from './20261129013100_grants_import_indexes';
 import * as m13200 from './20261129013200_grant_references_set_based';
+import * as m301000 from './20261130001000_pending_datasets';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -50,6 +51,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261129007000_briefs', m7000],
   ['20261129013100_grants_import_indexes', m13100],
   ['20261129013200_grant_references_set_based', m13200],
+  ['20261130001000_pending_datasets', m301000],
 ];
 
 /** A knex MigrationSource over MIGRATIONS. */

@@ -13,7 +13,9 @@ export async function datasetByName(
   name: string,
   organizationId: number | null,
 ): Promise<DbDataset | null> {
-  const query = db(T.datasets).whereRaw('lower(name) = lower(?)', [name]);
+  const query = db(T.datasets)
+    .whereRaw('lower(name) = lower(?)', [name])
+    .whereNull('pending_import_job');
   if (organizationId === null) void query.whereNull('owner_organization_id');
   else void query.where('owner_organization_id', organizationId);
   const row = await query.orderBy('id').first<DbDataset | undefined>();

@@ -12,6 +12,7 @@ export function visibleDatasetIds(knex: Knex | Knex.Transaction, viewer: Viewer)
   const orgIds = viewer.memberships.map((m) => m.organizationId);
   return knex(T.datasets)
     .select('id')
+    .whereNull('pending_import_job') // still being written by an import: nobody sees it yet
     .where((q) => {
       void q.where('visibility', 'public');
       if (orgIds.length > 0) void q.orWhereIn('owner_organization_id', orgIds);

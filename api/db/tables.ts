@@ -66,6 +66,8 @@ export interface DbDataset {
   description: string | null;
   imported_at: Date;
   imported_by: number | null;
+  /** The embedded import still writing it (hidden until null). */
+  pending_import_job?: number | null;
 }
 export type DbInsertDataset = Omit<DbDataset, 'id' | 'imported_at' | 'imported_by'> & {
   imported_by?: number | null;

@@ -3,7 +3,9 @@
  * is read as a stream, each row checked and staged (run/stageFile), repeated rows found in SQL
  * (run/repeats), and the valid rows merged into the real tables (run/apply). Default: all rows or
  * none. `validOnly` commits the valid rows and keeps the rejected ones for download; a dry run
- * does everything inside a savepoint that is rolled back.
+ * does everything inside a savepoint that is rolled back. On the embedded database (one
+ * connection) imports run one at a time, and a new dataset is written in batches that let other
+ * requests in, hidden until published (run/interleaved).
  */
 import type { Knex } from 'knex';
 import type { DbKind } from '../db/connection';
@@ -20,6 +22,7 @@ import {
 } from './jobs';
 import { KIND_PLANS } from './kinds';
 import { applyRows } from './run/apply';
+import { importInBatches } from './run/interleaved';
 import type { ImportRun, RunState } from './run/context';
 import { rejectRepeatedRows } from './run/repeats';
 import { MAX_ERRORS, type ImportRequest, type ImportResult } from './run/request';
@@ -46,8 +49,22 @@ const ZERO: ImportCounts = {
   unchanged: 0,
 };
 
+/** The embedded database's imports, one after the other (they share its one connection). */
+let embeddedQueue: Promise<unknown> = Promise.resolve();
+
 /** Runs an import; rejects only with ImportRequestError (bad request) or an internal error. */
-export async function runImport(
+export function runImport(
+  knex: Knex,
+  dbKind: DbKind,
+  request: ImportRequest,
+): Promise<ImportResult> {
+  if (dbKind !== 'embedded') return runOneImport(knex, dbKind, request);
+  const result = embeddedQueue.then(() => runOneImport(knex, dbKind, request));
+  embeddedQueue = result.catch(() => undefined);
+  return result;
+}
+
+async function runOneImport(
   knex: Knex,
   dbKind: DbKind,
   request: ImportRequest,
@@ -80,6 +97,26 @@ export async function runImport(
   const state: RunState = { errors: [], preview: [], header: null, sha256: null, bytes: null };
   const step = stepTimer(request.onStep);
   try {
+    // A new dataset on the embedded database is written in batches that let requests in between
+    // (run/interleaved); elsewhere the import is one transaction.
+    if (dbKind === 'embedded' && !dryRun && !existing) {
+      return await importInBatches(knex, {
+        trx: knex,
+        stageLifetime: 'session',
+        dbKind,
+        request,
+        plan: KIND_PLANS[request.kind],
+        jobId,
+        datasetName,
+        dryRun,
+        validOnly,
+        existing,
+        progress,
+        report,
+        state,
+        step,
+      });
+    }
     let commitStarted = 0;
     const result = await knex.transaction(async (trx) => {
       await holdJob(trx, dbKind, jobId);

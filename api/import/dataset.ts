@@ -97,7 +97,7 @@ export interface DatasetUpsert {
  * see it); without one, a public dataset without an owner.
  */
 export async function upsertDataset(
-  trx: Knex.Transaction,
+  trx: Knex,
   { name, input, defaults, actorUserId, organizationId = null }: DatasetUpsert,
 ): Promise<DatasetOutcome> {
   const existing = await findDataset(trx, name, organizationId);

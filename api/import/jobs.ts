@@ -16,6 +16,7 @@ import {
   type JobOutcome,
   type RejectedRow,
 } from '../data/importJobs';
+import { abandonedPendingDatasets, deletePendingDataset } from '../data/pendingImports';
 import type { DbKind } from '../db/connection';
 
 export type JobStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'rejected';
@@ -92,19 +93,27 @@ export const JOB_START_GRACE_SECONDS = 60;
  * rolled back, so nothing of them was saved; marks them failed. On PostgreSQL a running import
  * holds its job's advisory lock for its transaction, so a job whose lock is free is dead whatever
  * process ran it; the embedded database has one process per data folder, so a job that this
- * process is not running is dead. Safe to call at any time, from any process.
+ * process is not running is dead, and the dataset it was writing in batches (run/interleaved) is
+ * deleted. Safe to call at any time, from any process.
  */
-export function markInterruptedJobs(
+export async function markInterruptedJobs(
   knex: Knex,
   dbKind: DbKind,
   graceSeconds = JOB_START_GRACE_SECONDS,
 ): Promise<number> {
-  return failJobs(knex, {
+  const failed = await failJobs(knex, {
     runningHere: [...live.keys()],
     checkLocks: dbKind === 'postgres',
     graceSeconds,
     message: INTERRUPTED_MESSAGE,
   });
+  // A stopped embedded import leaves the dataset it was writing in batches, hidden: delete it.
+  if (dbKind === 'embedded') {
+    for (const id of await abandonedPendingDatasets(knex, [...live.keys()])) {
+      await deletePendingDataset(knex, id);
+    }
+  }
+  return failed;
 }
 
 export { getJob, mayReadJob, recentJobs, rejectedRows, type DbImportJob, type RejectedRow };

@@ -8,7 +8,8 @@ import type { Knex } from 'knex';
 import { stageName } from './staging/table';
 import type { Target } from './targets';
 
-type Trx = Knex.Transaction;
+/** The import's transaction, or (embedded database, api/import/run/interleaved.ts) the database. */
+type Trx = Knex;
 
 async function rows<T>(trx: Trx, sql: string, bindings: Knex.RawBinding[] = []): Promise<T[]> {
   const result = await trx.raw<{ rows: T[] }>(sql, bindings);
@@ -19,6 +20,9 @@ async function count(trx: Trx, sql: string, bindings: Knex.RawBinding[] = []): P
   const [row] = await rows<{ n: number }>(trx, sql, bindings);
   return Number(row?.n ?? 0);
 }
+
+/** Temporary tables of an import: dropped at commit (one transaction) or kept for the session. */
+export type TempLifetime = 'transaction' | 'session';
 
 export interface DuplicateError {
   line: number;
@@ -93,13 +97,17 @@ export async function saveRejectedRows(trx: Trx, target: Target, jobId: number):
  * Matches the organizations named in the staged rows (case-insensitive) and creates the missing
  * ones; returns how many were created. Leaves a temporary name -> id map for the merge.
  */
-export async function resolveOrganizations(trx: Trx, target: Target): Promise<number> {
+export async function resolveOrganizations(
+  trx: Trx,
+  target: Target,
+  lines?: LineRange,
+): Promise<number> {
   if (target.orgRefs.length === 0) return 0;
   const stage = stageName(target);
   const names = target.orgRefs
     .map(
       (ref, priority) =>
-        `SELECT ${ref.name} AS name, ${priority} AS priority, country FROM ${stage} WHERE error IS NULL AND ${ref.name} IS NOT NULL`,
+        `SELECT ${ref.name} AS name, ${priority} AS priority, country FROM ${stage} WHERE error IS NULL AND ${ref.name} IS NOT NULL${lines ? ` AND line > ${lines.after} AND line <= ${lines.upTo}` : ''}`,
     )
     .join(' UNION ALL ');
   await trx.raw(`DROP TABLE IF EXISTS import_org_names`);
@@ -145,13 +153,20 @@ export interface MergeCounts {
   updated: number;
 }
 
-/** Updates changed rows (auditing each change) and inserts new ones. */
+/** Staged lines `after` < line <= `upTo`: one batch of an embedded import's merge. */
+export interface LineRange {
+  after: number;
+  upTo: number;
+}
+
+/** Updates changed rows (auditing each change) and inserts new ones; only `lines` when given. */
 export async function mergeTarget(
   trx: Trx,
   target: Target,
   datasetId: number,
   jobId: number,
   step: <T>(name: string, work: () => Promise<T>) => Promise<T> = (_n, work) => work(),
+  lines?: LineRange,
 ): Promise<MergeCounts> {
   const stage = stageName(target);
   const table = target.table;
@@ -162,7 +177,9 @@ export async function mergeTarget(
     .map((r, i) => `LEFT JOIN import_org_map o${i} ON o${i}.key = lower(s.${r.name})`)
     .join(' ');
   const orgSelect = target.orgRefs.map((r, i) => `o${i}.id AS ${r.id}`);
-  const source = `SELECT s.*${orgSelect.map((o) => `, ${o}`).join('')} FROM ${stage} s ${orgJoins} WHERE s.error IS NULL`;
+  const inRange = lines ? ' AND s.line > ? AND s.line <= ?' : '';
+  const rangeBindings = lines ? [lines.after, lines.upTo] : [];
+  const source = `SELECT s.*${orgSelect.map((o) => `, ${o}`).join('')} FROM ${stage} s ${orgJoins} WHERE s.error IS NULL${inRange}`;
   const matches = target.identity.map((c) => `t.${c} = src.${c}`).join(' AND ');
   const setColumns = [...dataColumns, ...target.orgRefs.map((r) => r.id)];
   const newValue = (c: string) => target.updateExpr?.[c]?.('t', 'src') ?? `src.${c}`;
@@ -189,7 +206,7 @@ export async function mergeTarget(
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM audited`,
-      [datasetId, table, jobId, datasetId],
+      [...rangeBindings, datasetId, table, jobId, datasetId],
     ),
   );
 
@@ -205,7 +222,7 @@ export async function mergeTarget(
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM ins`,
-      [datasetId, datasetId],
+      [...rangeBindings, datasetId, datasetId],
     ),
   );
   return { inserted, updated };

@@ -41,28 +41,13 @@ export async function applyRows(
 }
 
 async function applyIn(
-  db: Knex.Transaction,
+  db: Knex,
   run: ImportRun,
   staged: StagedFile,
   counts: ImportCounts,
 ): Promise<Applied> {
-  const { request, plan } = run;
-  const dataset = await run.step('dataset', async () => {
-    const provenance = (await request.provenance?.()) ?? {};
-    const defaults = plan.defaults({
-      datasetName: run.datasetName,
-      fileName: request.fileName,
-      date: new Date().toISOString().slice(0, 10),
-      needs: staged.needs,
-    });
-    return upsertDataset(db, {
-      name: run.datasetName,
-      input: provenance,
-      defaults,
-      actorUserId: request.actorUserId ?? null,
-      organizationId: request.organizationId ?? null,
-    });
-  });
+  const { plan } = run;
+  const dataset = await run.step('dataset', () => datasetOf(db, run, staged));
   let organizationsCreated = 0;
   for (const target of plan.targets) {
     organizationsCreated += await run.step(`organizations (${target.table})`, () =>
@@ -73,24 +58,56 @@ async function applyIn(
     counts.updated += merged.updated;
   }
   counts.unchanged = counts.valid - counts.inserted - counts.updated;
-  await run.step('dataset period and audit', async () => {
-    await refreshDatasetPeriod(db, dataset.id);
-    await recordAudit(db, {
-      action: 'import',
-      actorUserId: request.actorUserId ?? null,
-      organizationId: request.organizationId ?? null,
-      entity: 'dataset',
-      entityId: dataset.id,
-      details: {
-        job_id: run.jobId,
-        kind: request.kind,
-        file_name: request.fileName,
-        file_sha256: run.state.sha256,
-        dataset_created: dataset.created,
-        provenance_changed: dataset.changed,
-        counts,
-      },
-    });
-  });
+  await run.step('dataset period and audit', () => finishDataset(db, run, dataset, counts));
   return { dataset, organizationsCreated };
+}
+
+/** Finds or creates the import's dataset, with the provenance given or its defaults. */
+export async function datasetOf(
+  db: Knex,
+  run: ImportRun,
+  staged: StagedFile,
+): Promise<DatasetOutcome> {
+  const { request, plan } = run;
+  const provenance = (await request.provenance?.()) ?? {};
+  const defaults = plan.defaults({
+    datasetName: run.datasetName,
+    fileName: request.fileName,
+    date: new Date().toISOString().slice(0, 10),
+    needs: staged.needs,
+  });
+  return upsertDataset(db, {
+    name: run.datasetName,
+    input: provenance,
+    defaults,
+    actorUserId: request.actorUserId ?? null,
+    organizationId: request.organizationId ?? null,
+  });
+}
+
+/** Sets the dataset's period from its records and audits the import. */
+export async function finishDataset(
+  db: Knex,
+  run: ImportRun,
+  dataset: DatasetOutcome,
+  counts: ImportCounts,
+): Promise<void> {
+  const { request } = run;
+  await refreshDatasetPeriod(db, dataset.id);
+  await recordAudit(db, {
+    action: 'import',
+    actorUserId: request.actorUserId ?? null,
+    organizationId: request.organizationId ?? null,
+    entity: 'dataset',
+    entityId: dataset.id,
+    details: {
+      job_id: run.jobId,
+      kind: request.kind,
+      file_name: request.fileName,
+      file_sha256: run.state.sha256,
+      dataset_created: dataset.created,
+      provenance_changed: dataset.changed,
+      counts,
+    },
+  });
 }

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { DbKind } from '../../db/connection';
 import type { ImportProgress } from '../jobs';
 import type { KindPlan } from '../kinds';
+import type { TempLifetime } from '../merge';
 import type { NeedInput } from '../needs';
 import type { RowError } from '../validate';
 import type { ImportRequest } from './request';
@@ -17,7 +18,8 @@ export interface RunState {
 }
 
 export interface ImportRun {
-  trx: Knex.Transaction;
+  /** The import's transaction; the database itself when it runs in batches (run/interleaved). */
+  trx: Knex;
   dbKind: DbKind;
   request: ImportRequest;
   plan: KindPlan;
@@ -30,6 +32,8 @@ export interface ImportRun {
   /** Publishes `progress` (job list, callers). */
   report: () => void;
   state: RunState;
+  /** How long the staging tables live: the transaction's (default) or the session's. */
+  stageLifetime?: TempLifetime;
   /** Runs `work` as a named, timed step. */
   step: <T>(name: string, work: () => Promise<T>) => Promise<T>;
 }

@@ -20,7 +20,7 @@ const PROGRESS_EVERY_ROWS = 5000;
 
 export async function stageFile(run: ImportRun): Promise<StagedFile> {
   const { trx, dbKind, request, plan, progress, state } = run;
-  for (const target of plan.targets) await createStageTable(trx, target);
+  for (const target of plan.targets) await createStageTable(trx, target, run.stageLifetime);
   const mainTarget = plan.targets[0]!;
   const csv = await readCsv(request.input, {
     maxRowChars: request.maxRowChars,
@@ -125,7 +125,7 @@ export async function stageFile(run: ImportRun): Promise<StagedFile> {
 }
 
 async function stageAll(
-  trx: Knex.Transaction,
+  trx: Knex,
   dbKind: DbKind,
   target: Target,
   rows: { line: number; row: StagedRow }[],

@@ -14,12 +14,12 @@ export interface Stager {
 }
 
 export function openStager(
-  trx: Knex.Transaction,
+  trx: Knex,
   dbKind: DbKind,
   table: string,
   columns: readonly string[],
 ): Promise<Stager> {
   return dbKind === 'postgres'
-    ? openCopyStager(trx, table, columns)
+    ? openCopyStager(trx as Knex.Transaction, table, columns)
     : Promise.resolve(openInsertStager(trx, table, columns));
 }

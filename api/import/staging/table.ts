@@ -4,6 +4,7 @@
  * table's columns, typed like the target.
  */
 import type { Knex } from 'knex';
+import type { TempLifetime } from '../merge';
 import type { Target } from '../targets';
 
 export const STAGE_META = ['line', 'error', 'raw'] as const;
@@ -17,12 +18,17 @@ export function stageColumns(target: Target): string[] {
   return [...STAGE_META, ...target.columns.map((c) => c.name)];
 }
 
-export async function createStageTable(trx: Knex.Transaction, target: Target): Promise<void> {
+export async function createStageTable(
+  db: Knex,
+  target: Target,
+  lifetime: TempLifetime = 'transaction',
+): Promise<void> {
   const columns = [
     'line integer NOT NULL',
     'error text',
     'raw jsonb',
     ...target.columns.map((c) => `${c.name} ${c.sql}`),
   ];
-  await trx.raw(`CREATE TEMP TABLE ${stageName(target)} (${columns.join(', ')}) ON COMMIT DROP`);
+  const drop = lifetime === 'transaction' ? ' ON COMMIT DROP' : '';
+  await db.raw(`CREATE TEMP TABLE ${stageName(target)} (${columns.join(', ')})${drop}`);
 }

@@ -1,0 +1,91 @@
+/**
+ * Datasets an import on the embedded database is still writing (datasets.pending_import_job):
+ * marked and published in a short transaction each, or deleted, rows first, in small batches when
+ * the import stops. SQL only; the rules are api/import/run/interleaved.ts.
+ */
+import type { Knex } from 'knex';
+import { T } from '../db/tables';
+import { yieldToEventLoop } from '../db/yield';
+
+/** The tables whose rows belong to a dataset (dataset_id, deleted with it). */
+const RECORD_TABLES = [
+  T.grants,
+  T.trainings,
+  T.serviceRecords,
+  T.researchOutputs,
+  T.needIndicators,
+] as const;
+
+const DELETE_BATCH = 1000;
+
+export async function setPendingImport(
+  db: Knex,
+  datasetId: number,
+  jobId: number | null,
+): Promise<void> {
+  await db(T.datasets).where({ id: datasetId }).update({ pending_import_job: jobId });
+}
+
+/** The highest organization id so far: those an import creates come after it. */
+export async function lastOrganizationId(db: Knex): Promise<number> {
+  const row = await db(T.organizations).max<{ id: number | null }>({ id: 'id' }).first();
+  return Number(row?.id ?? 0);
+}
+
+/** Ids in the import's name -> organization map that were created after `lastBefore`. */
+export async function organizationsCreatedAfter(db: Knex, lastBefore: number): Promise<number[]> {
+  const rows = await db.raw<{ rows: { id: number }[] }>(
+    'SELECT DISTINCT id FROM import_org_map WHERE id > ?',
+    [lastBefore],
+  );
+  return rows.rows.map((r) => r.id);
+}
+
+/**
+ * Deletes a pending dataset: its records a batch at a time (each its own statement, the event loop
+ * handed back between them), then the dataset.
+ */
+export async function deletePendingDataset(knex: Knex, datasetId: number): Promise<void> {
+  for (const table of RECORD_TABLES) {
+    for (;;) {
+      // Counted in SQL: the embedded driver does not report how many rows a DELETE removed.
+      const result = await knex.raw<{ rows: { n: number }[] }>(
+        `WITH gone AS (
+           DELETE FROM ${table} WHERE id IN (SELECT id FROM ${table} WHERE dataset_id = ? LIMIT ?)
+           RETURNING 1
+         ) SELECT count(*)::int AS n FROM gone`,
+        [datasetId, DELETE_BATCH],
+      );
+      await yieldToEventLoop();
+      if (Number(result.rows[0]?.n ?? 0) < DELETE_BATCH) break;
+    }
+  }
+  await knex(T.datasets).where({ id: datasetId }).whereNotNull('pending_import_job').delete();
+}
+
+/** Deletes those of `ids` that no record, dataset or member names (created by a failed import). */
+export async function deleteUnusedOrganizations(knex: Knex, ids: readonly number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += DELETE_BATCH) {
+    const batch = ids.slice(i, i + DELETE_BATCH);
+    await knex.raw(
+      `DELETE FROM organizations o WHERE o.id IN (${batch.map(() => '?').join(', ')})
+         AND NOT EXISTS (SELECT 1 FROM grants g WHERE g.funder_id = o.id OR g.recipient_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM trainings t WHERE t.provider_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM service_records s WHERE s.provider_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM datasets d WHERE d.owner_organization_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = o.id)`,
+      batch,
+    );
+    await yieldToEventLoop();
+  }
+}
+
+/** Pending datasets whose import is not among `running` (its process stopped). */
+export function abandonedPendingDatasets(
+  knex: Knex,
+  running: readonly number[],
+): Promise<number[]> {
+  const query = knex(T.datasets).whereNotNull('pending_import_job');
+  if (running.length) void query.whereNotIn('pending_import_job', [...running]);
+  return query.pluck<number[]>('id');
+}
