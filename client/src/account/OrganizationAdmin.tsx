@@ -5,6 +5,8 @@
 import { ScrollRegion } from './ScrollRegion';
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '../components/CopyLink';
+import { SelectField, TextField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 import { ErrorState, Loading } from '../components/StatusViews';
 import type { InviteMemberMutation, Role } from '../generated/graphql';
 import { ConfirmButton } from './ConfirmButton';
@@ -147,30 +149,23 @@ function InviteForm({
     <>
       <form className="form-card form-inline" onSubmit={(e) => void submit(e)} noValidate>
         <h4>Invite someone</h4>
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="form-field">
-          <label htmlFor={`${ids}-email`}>Email address</label>
-          <input
-            id={`${ids}-email`}
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${ids}-role`}>Role</label>
-          <select id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLE_ORDER.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormError>{problem}</FormError>
+        <TextField
+          look="form"
+          id={`${ids}-email`}
+          label="Email address"
+          type="email"
+          value={email}
+          onValue={setEmail}
+        />
+        <SelectField
+          look="form"
+          id={`${ids}-role`}
+          label="Role"
+          value={role}
+          onValue={(v) => setRole(v as Role)}
+          options={ROLE_ORDER.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        />
         <button type="submit" disabled={busy}>
           {busy ? 'Inviting…' : 'Invite'}
         </button>
@@ -298,11 +293,7 @@ export function OrganizationAdmin({
   return (
     <section aria-labelledby={`${slug}-title`} className="account-section">
       <h2 id={`${slug}-title`}>Manage {organization.name}</h2>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       <p role="status" className="form-success" hidden={!message}>
         {message}
       </p>

@@ -5,6 +5,8 @@
 import { ScrollRegion } from './ScrollRegion';
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '../components/CopyLink';
+import { TextField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 import { ErrorState, Loading } from '../components/StatusViews';
 import type { CreateApiTokenMutation, TokenScope } from '../generated/graphql';
 import { formatWhen } from './helpers';
@@ -53,21 +55,16 @@ export function TokensSection() {
       </p>
       <form className="form-card" onSubmit={(e) => void create(e)} noValidate>
         <h3>Create a token</h3>
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="form-field">
-          <label htmlFor="token-name">What it is for</label>
-          <input
-            id="token-name"
-            type="text"
-            maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <FormError>{problem}</FormError>
+        <TextField
+          look="form"
+          id="token-name"
+          label="What it is for"
+          type="text"
+          maxLength={100}
+          value={name}
+          onValue={setName}
+        />
         <fieldset className="segmented">
           <legend>Scope</legend>
           <label>
@@ -118,11 +115,7 @@ export function TokensSection() {
         </div>
       )}
 
-      {listProblem && (
-        <p className="form-error" role="alert">
-          {listProblem}
-        </p>
-      )}
+      <FormError>{listProblem}</FormError>
       {tokens.error ? (
         <ErrorState error={tokens.error} what="tokens" onRetry={tokens.reload} />
       ) : !tokens.data ? (

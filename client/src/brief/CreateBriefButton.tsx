@@ -2,6 +2,7 @@
  * "Create brief": makes a brief of the view on screen for one of the caller's organizations
  * (analysts and above) and opens it. The brief's permalink is the address of this view.
  */
+import { FormError } from '../components/form/FormMessage';
 import { useId, useState } from 'react';
 import { useQuery } from '../api/useQuery';
 import { graphqlRequest } from '../graphql';
@@ -91,11 +92,7 @@ export function CreateBriefButton(props: CreateBriefButtonProps) {
         {busy ? 'Creating the brief…' : 'Create brief'}
       </button>
       {props.unavailable && <span className="small muted"> {props.unavailable}</span>}
-      {problem && (
-        <p role="alert" className="inline-error">
-          {problem}
-        </p>
-      )}
+      <FormError look="inline">{problem}</FormError>
     </div>
   );
 }

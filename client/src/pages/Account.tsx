@@ -14,6 +14,8 @@ import { TokensSection } from '../account/TokensSection';
 import { mutate } from '../account/useRemote';
 import { Link } from '../components/Link';
 import { PageIntro } from '../components/PageIntro';
+import { TextField } from '../components/form/Field';
+import { FormError, FormSuccess } from '../components/form/FormMessage';
 import { Loading } from '../components/StatusViews';
 import '../account/account.css';
 import type { PageProps } from './types';
@@ -42,27 +44,18 @@ function JoinForm({ onJoined }: { onJoined: () => Promise<void> }) {
   return (
     <form className="form-card form-inline" onSubmit={(e) => void submit(e)} noValidate>
       <h3>Join an organization</h3>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      {done && (
-        <p className="form-success" role="status">
-          {done}
-        </p>
-      )}
-      <div className="form-field">
-        <label htmlFor="join-token">Invitation code</label>
-        <input
-          id="join-token"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={token}
-          onChange={(e) => setToken(e.target.value)}
-        />
-      </div>
+      <FormError>{problem}</FormError>
+      <FormSuccess>{done}</FormSuccess>
+      <TextField
+        look="form"
+        id="join-token"
+        label="Invitation code"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={token}
+        onValue={setToken}
+      />
       <button type="submit" disabled={busy}>
         {busy ? 'Joining…' : 'Join'}
       </button>

@@ -4,6 +4,7 @@
  * server from the same content) and the data bundle beside it. Without an id: the briefs of the
  * caller's organizations.
  */
+import { FormError } from '../components/form/FormMessage';
 import { useId, useState } from 'react';
 import { useQuery } from '../api/useQuery';
 import { BRIEF, BRIEF_VIEWER, BRIEFS, UPDATE_RECOMMENDATIONS } from '../brief/operations';
@@ -290,11 +291,7 @@ function Recommendations({ brief: b, canEdit }: { brief: Brief; canEdit: boolean
       <div role="status" aria-live="polite">
         {status && <p className="no-print">{status}</p>}
       </div>
-      {problem && (
-        <p role="alert" className="inline-error">
-          {problem}
-        </p>
-      )}
+      <FormError look="inline">{problem}</FormError>
     </section>
   );
 }

@@ -2,6 +2,8 @@
  * Sources & methods: every dataset with its citation, URL, vintage, confidence and illustrative
  * flag; the need figures; and the formulas behind every number, in plain language.
  */
+import { SelectField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 import { useMemo, useState } from 'react';
 import { NEED_FIGURES, SOURCES } from '../api/operations';
 import { useQuery } from '../api/useQuery';
@@ -227,21 +229,16 @@ export default function Sources({ api }: PageProps) {
         ) : (
           <>
             <div className="chart-toolbar">
-              <div className="field">
-                <label htmlFor="src-basis">Need basis</label>
-                <select
-                  id="src-basis"
-                  value={basis}
-                  onChange={(e) => setBasis(e.target.value as NeedBasis | '')}
-                >
-                  <option value="">All bases</option>
-                  {NEED_BASES.map((b) => (
-                    <option key={b} value={b}>
-                      {NEED_BASIS_LABEL[b]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="src-basis"
+                label="Need basis"
+                value={basis}
+                onValue={(v) => setBasis(v as NeedBasis | '')}
+                options={[
+                  { value: '', label: 'All bases' },
+                  ...NEED_BASES.map((b) => ({ value: b, label: NEED_BASIS_LABEL[b] })),
+                ]}
+              />
               <DownloadCsvButton
                 table={figureTable}
                 meta={{
@@ -296,9 +293,7 @@ export default function Sources({ api }: PageProps) {
               </button>
             )}
             {moreError && (
-              <p role="alert" className="inline-error">
-                More figures could not be loaded: {moreError}
-              </p>
+              <FormError look="inline">More figures could not be loaded: {moreError}</FormError>
             )}
           </>
         )}

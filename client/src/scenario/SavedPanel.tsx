@@ -5,6 +5,8 @@
  */
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useQuery } from '../api/useQuery';
+import { SelectField, TextField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 import { graphqlRequest } from '../graphql';
 import type {
   ScenarioInput,
@@ -146,27 +148,24 @@ export const SavedPanel = memo(function SavedPanel({
             </p>
           )}
           <form className="field-row" onSubmit={save}>
-            <div className="field">
-              <label htmlFor={`${id}-name`}>Name</label>
-              <input
-                id={`${id}-name`}
-                value={name}
-                maxLength={200}
-                required
-                onChange={(e) => setName(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-org`}>Save for</label>
-              <select id={`${id}-org`} value={org} onChange={(e) => setOrg(e.target.value)}>
-                <option value="">Only me</option>
-                {orgs.map((m) => (
-                  <option key={m.organization.id} value={m.organization.id}>
-                    {m.organization.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <TextField
+              id={`${id}-name`}
+              label="Name"
+              value={name}
+              maxLength={200}
+              required
+              onValue={setName}
+            />
+            <SelectField
+              id={`${id}-org`}
+              label="Save for"
+              value={org}
+              onValue={setOrg}
+              options={[
+                { value: '', label: 'Only me' },
+                ...orgs.map((m) => ({ value: m.organization.id, label: m.organization.name })),
+              ]}
+            />
             <div className="field">
               <button type="submit" disabled={busy || name.trim() === ''}>
                 Save as new scenario
@@ -190,11 +189,7 @@ export const SavedPanel = memo(function SavedPanel({
           </p>
         )}
       </div>
-      {problem && (
-        <p role="alert" className="inline-error">
-          {problem}
-        </p>
-      )}
+      <FormError look="inline">{problem}</FormError>
       {me && list.data && list.data.scenarios.nodes.length > 0 && (
         <table className="data-table saved-list">
           <caption className="visually-hidden">Your saved scenarios</caption>
