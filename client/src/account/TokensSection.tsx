@@ -2,7 +2,7 @@
  * API tokens: create one (name, read or write scope), shown once with a copy button and a warning;
  * the list with prefix, scope and last use; revoke with confirmation.
  */
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from '../charts/DataTable';
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '../components/CopyLink';
 import { TextField } from '../components/form/Field';
@@ -120,49 +120,45 @@ export function TokensSection() {
         <ErrorState error={tokens.error} what="tokens" onRetry={tokens.reload} />
       ) : !tokens.data ? (
         <Loading what="your tokens" height={80} />
-      ) : tokens.data.apiTokens.length === 0 ? (
-        <p className="muted">You have no API tokens.</p>
       ) : (
-        <ScrollRegion label="Your API tokens">
-          <table className="data-table" data-testid="token-table">
-            <caption className="visually-hidden">Your API tokens</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Starts with</th>
-                <th scope="col">Scope</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.data.apiTokens.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row">{t.name}</th>
-                  <td>
-                    <code>{t.prefix}…</code>
-                  </td>
-                  <td>{t.scope === 'WRITE' ? 'Read and write' : 'Read only'}</td>
-                  <td>{formatWhen(t.createdAt)}</td>
-                  <td>{t.lastUsedAt ? formatWhen(t.lastUsedAt) : 'Never'}</td>
-                  <td>
-                    {t.revokedAt ? (
-                      `Revoked ${formatWhen(t.revokedAt)}`
-                    ) : (
-                      <ConfirmButton
-                        label="Revoke"
-                        question={`Revoke “${t.name}”?`}
-                        confirmLabel="Yes, revoke"
-                        onConfirm={() => revoke(t.id)}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption="Your API tokens"
+          testId="token-table"
+          rows={tokens.data.apiTokens}
+          rowKey={(t) => t.id}
+          rowHeader="name"
+          empty={<p className="muted">You have no API tokens.</p>}
+          columns={[
+            { key: 'name', header: 'Name', cell: (t) => t.name },
+            { key: 'prefix', header: 'Starts with', cell: (t) => <code>{t.prefix}…</code> },
+            {
+              key: 'scope',
+              header: 'Scope',
+              cell: (t) => (t.scope === 'WRITE' ? 'Read and write' : 'Read only'),
+            },
+            { key: 'created', header: 'Created', cell: (t) => formatWhen(t.createdAt) },
+            {
+              key: 'used',
+              header: 'Last used',
+              cell: (t) => (t.lastUsedAt ? formatWhen(t.lastUsedAt) : 'Never'),
+            },
+            {
+              key: 'status',
+              header: 'Status',
+              cell: (t) =>
+                t.revokedAt ? (
+                  `Revoked ${formatWhen(t.revokedAt)}`
+                ) : (
+                  <ConfirmButton
+                    label="Revoke"
+                    question={`Revoke “${t.name}”?`}
+                    confirmLabel="Yes, revoke"
+                    onConfirm={() => revoke(t.id)}
+                  />
+                ),
+            },
+          ]}
+        />
       )}
     </section>
   );

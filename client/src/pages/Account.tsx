@@ -3,7 +3,7 @@
  * an organization with an invitation code; and, for each organization you administer, its
  * members, invitations and audit log.
  */
-import { ScrollRegion } from '../account/ScrollRegion';
+import { DataTable } from '../charts/DataTable';
 import { useState, type FormEvent } from 'react';
 import { hasRole, ROLE_LABELS, ROLE_RIGHTS, formatWhen, signInHref } from '../account/helpers';
 import { ACCEPT_INVITATION } from '../account/operations';
@@ -74,37 +74,32 @@ function Organizations({ me, onJoined }: { me: CurrentUser; onJoined: () => Prom
           you, then enter the code below.
         </p>
       ) : (
-        <ScrollRegion label="Your organizations">
-          <table className="data-table">
-            <caption className="visually-hidden">Your organizations</caption>
-            <thead>
-              <tr>
-                <th scope="col">Organization</th>
-                <th scope="col">Your role</th>
-                <th scope="col">What you may do</th>
-                <th scope="col">Since</th>
-              </tr>
-            </thead>
-            <tbody>
-              {me.memberships.map((m) => (
-                <tr key={m.organization.id}>
-                  <th scope="row">{m.organization.name}</th>
-                  <td>{ROLE_LABELS[m.role]}</td>
-                  <td>
-                    {ROLE_LABELS[m.role]}: {ROLE_RIGHTS[m.role]}.
-                    {hasRole(m.role, 'STEWARD') && (
-                      <>
-                        {' '}
-                        <Link href="/import">Import data</Link>
-                      </>
-                    )}
-                  </td>
-                  <td>{formatWhen(m.since)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption="Your organizations"
+          rows={me.memberships}
+          rowKey={(m) => m.organization.id}
+          rowHeader="organization"
+          columns={[
+            { key: 'organization', header: 'Organization', cell: (m) => m.organization.name },
+            { key: 'role', header: 'Your role', cell: (m) => ROLE_LABELS[m.role] },
+            {
+              key: 'rights',
+              header: 'What you may do',
+              cell: (m) => (
+                <>
+                  {ROLE_LABELS[m.role]}: {ROLE_RIGHTS[m.role]}.
+                  {hasRole(m.role, 'STEWARD') && (
+                    <>
+                      {' '}
+                      <Link href="/import">Import data</Link>
+                    </>
+                  )}
+                </>
+              ),
+            },
+            { key: 'since', header: 'Since', cell: (m) => formatWhen(m.since) },
+          ]}
+        />
       )}
       <JoinForm onJoined={onJoined} />
     </section>
