@@ -19,7 +19,7 @@ import {
   REMOVE_MEMBER,
   REVOKE_INVITATION,
 } from './operations';
-import { mutate, useRemote } from './useRemote';
+import { mutate, useQuery } from '../api/useQuery';
 
 const AUDIT_PAGE = 25;
 
@@ -179,10 +179,10 @@ function AuditLog({ organizationId }: { organizationId: string }) {
   // Cursors of the pages seen so far: [null] is the first page.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
-  const log = useRemote(AUDIT_LOG, { organizationId, first: AUDIT_PAGE, after });
+  const log = useQuery(AUDIT_LOG, { organizationId, first: AUDIT_PAGE, after }, { cache: false });
   const page = cursors.length;
 
-  if (log.error) return <ErrorState error={log.error} what="audit log" onRetry={log.reload} />;
+  if (log.error) return <ErrorState error={log.error} what="audit log" onRetry={log.retry} />;
   if (!log.data) return <Loading what="the audit log" height={80} />;
   const { nodes, pageInfo, totalCount } = log.data.auditLog;
   const from = (page - 1) * AUDIT_PAGE + 1;
@@ -244,13 +244,13 @@ export function OrganizationAdmin({
   organization: { id: string; name: string };
   selfId: string;
 }) {
-  const admin = useRemote(ORGANIZATION_ADMIN, { organizationId: organization.id });
+  const admin = useQuery(ORGANIZATION_ADMIN, { organizationId: organization.id }, { cache: false });
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const onChanged = (m: string) => {
     setProblem(null);
     setMessage(m);
-    admin.reload();
+    admin.retry();
   };
   const onProblem = (m: string) => {
     setMessage(null);
@@ -279,7 +279,7 @@ export function OrganizationAdmin({
       </p>
       <h3 id={`${slug}-members`}>Members</h3>
       {admin.error ? (
-        <ErrorState error={admin.error} what="members" onRetry={admin.reload} />
+        <ErrorState error={admin.error} what="members" onRetry={admin.retry} />
       ) : !admin.data ? (
         <Loading what="members" height={80} />
       ) : (
@@ -330,7 +330,7 @@ export function OrganizationAdmin({
             ]}
           />
           <h3 id={`${slug}-invitations`}>Invitations</h3>
-          <InviteForm organizationId={organization.id} onInvited={admin.reload} />
+          <InviteForm organizationId={organization.id} onInvited={admin.retry} />
           <DataTable
             caption={`Invitations to ${organization.name}`}
             rows={admin.data.invitations}

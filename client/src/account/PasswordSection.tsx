@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { TextField } from '../components/form/Field';
 import { FormError, FormSuccess } from '../components/form/FormMessage';
 import { CHANGE_PASSWORD } from './operations';
-import { mutate } from './useRemote';
+import { mutate } from '../api/useQuery';
 
 export function PasswordSection() {
   const [current, setCurrent] = useState('');

@@ -12,10 +12,10 @@ import type { CreateApiTokenMutation, TokenScope } from '../generated/graphql';
 import { formatWhen } from './helpers';
 import { ConfirmButton } from './ConfirmButton';
 import { API_TOKENS, CREATE_API_TOKEN, REVOKE_API_TOKEN } from './operations';
-import { mutate, useRemote } from './useRemote';
+import { mutate, useQuery } from '../api/useQuery';
 
 export function TokensSection() {
-  const tokens = useRemote(API_TOKENS, {});
+  const tokens = useQuery(API_TOKENS, {}, { cache: false });
   const [name, setName] = useState('');
   const [scope, setScope] = useState<TokenScope>('READ');
   const [busy, setBusy] = useState(false);
@@ -34,7 +34,7 @@ export function TokensSection() {
     if (!r.ok) return setProblem(r.message);
     setCreated(r.data.createApiToken);
     setName('');
-    tokens.reload();
+    tokens.retry();
   }
 
   async function revoke(id: string) {
@@ -42,7 +42,7 @@ export function TokensSection() {
     const r = await mutate(REVOKE_API_TOKEN, { id });
     if (!r.ok) setListProblem(r.message);
     if (created?.apiToken.id === id) setCreated(null);
-    tokens.reload();
+    tokens.retry();
   }
 
   return (
@@ -117,7 +117,7 @@ export function TokensSection() {
 
       <FormError>{listProblem}</FormError>
       {tokens.error ? (
-        <ErrorState error={tokens.error} what="tokens" onRetry={tokens.reload} />
+        <ErrorState error={tokens.error} what="tokens" onRetry={tokens.retry} />
       ) : !tokens.data ? (
         <Loading what="your tokens" height={80} />
       ) : (

@@ -11,7 +11,7 @@ import { OrganizationAdmin } from '../account/OrganizationAdmin';
 import { PasswordSection } from '../account/PasswordSection';
 import { useSession, type CurrentUser } from '../account/session';
 import { TokensSection } from '../account/TokensSection';
-import { mutate } from '../account/useRemote';
+import { mutate } from '../api/useQuery';
 import { Link } from '../components/Link';
 import { PageIntro } from '../components/PageIntro';
 import { TextField } from '../components/form/Field';
