@@ -4,12 +4,10 @@
  */
 import { FormError } from '../components/form/FormMessage';
 import { useId, useState } from 'react';
-import { useQuery } from '../api/useQuery';
-import { graphqlRequest } from '../graphql';
+import { mutate, useQuery } from '../api/useQuery';
 import type {
   BriefInput,
   BriefKind,
-  CreateBriefMutation,
   ScopeInput,
   ResourceDimension,
   NeedBasis,
@@ -60,11 +58,10 @@ export function CreateBriefButton(props: CreateBriefButtonProps) {
       scenarioIds: props.scenarioIds ?? null,
       permalink: `${window.location.pathname}${window.location.search}`,
     };
-    try {
-      const r = await graphqlRequest<CreateBriefMutation>(CREATE_BRIEF, { input });
-      window.location.assign(`/brief?id=${encodeURIComponent(r.createBrief.id)}`);
-    } catch (err) {
-      setProblem((err as Error).message);
+    const r = await mutate(CREATE_BRIEF, { input });
+    if (r.ok) window.location.assign(`/brief?id=${encodeURIComponent(r.data.createBrief.id)}`);
+    else {
+      setProblem(r.message);
       setBusy(false);
     }
   }

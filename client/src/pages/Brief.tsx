@@ -6,11 +6,10 @@
  */
 import { FormError } from '../components/form/FormMessage';
 import { useId, useState } from 'react';
-import { useQuery } from '../api/useQuery';
+import { mutate, useQuery } from '../api/useQuery';
 import { BRIEF, BRIEF_VIEWER, BRIEFS, UPDATE_RECOMMENDATIONS } from '../brief/operations';
 import { ErrorState, Loading } from '../components/StatusViews';
 import { PageIntro } from '../components/PageIntro';
-import { graphqlRequest } from '../graphql';
 import type { BriefAudience, BriefPageQuery } from '../generated/graphql';
 import type { PageProps } from './types';
 
@@ -231,20 +230,16 @@ function Recommendations({ brief: b, canEdit }: { brief: Brief; canEdit: boolean
     setBusy(true);
     setProblem(null);
     setStatus(null);
-    try {
-      await graphqlRequest(UPDATE_RECOMMENDATIONS, {
-        id: b.id,
-        recommendations: b.recommendations.map((r) => ({
-          audience: r.audience,
-          text: texts[r.audience] ?? '',
-        })),
-      });
-      setStatus('Recommendations saved; the PDF and the bundle now carry them.');
-    } catch (err) {
-      setProblem((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const r = await mutate(UPDATE_RECOMMENDATIONS, {
+      id: b.id,
+      recommendations: b.recommendations.map((rec) => ({
+        audience: rec.audience,
+        text: texts[rec.audience] ?? '',
+      })),
+    });
+    setBusy(false);
+    if (r.ok) setStatus('Recommendations saved; the PDF and the bundle now carry them.');
+    else setProblem(r.message);
   }
 
   return (
