@@ -2,9 +2,11 @@
  * What an organization's admins manage: members (change a role, remove), invitations (invite by
  * email with a role — the code is shown once —, list, withdraw) and the audit log, a page at a time.
  */
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from '../charts/DataTable';
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '../components/CopyLink';
+import { SelectField, TextField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 import { ErrorState, Loading } from '../components/StatusViews';
 import type { InviteMemberMutation, Role } from '../generated/graphql';
 import { ConfirmButton } from './ConfirmButton';
@@ -17,7 +19,7 @@ import {
   REMOVE_MEMBER,
   REVOKE_INVITATION,
 } from './operations';
-import { mutate, useRemote } from './useRemote';
+import { mutate, useQuery } from '../api/useQuery';
 
 const AUDIT_PAGE = 25;
 
@@ -48,16 +50,17 @@ function RoleSelect({
   );
 }
 
-function MemberRow({
+type Member = { userId: string; email: string; displayName: string; role: Role; since: string };
+
+/** A member's role, changed in place: the select, and "Save role" once it differs. */
+function MemberRole({
   organizationId,
   member,
-  isSelf,
   onChanged,
   onProblem,
 }: {
   organizationId: string;
-  member: { userId: string; email: string; displayName: string; role: Role; since: string };
-  isSelf: boolean;
+  member: Member;
   onChanged: (message: string) => void;
   onProblem: (message: string) => void;
 }) {
@@ -75,44 +78,20 @@ function MemberRow({
     onChanged(`${member.displayName} is now ${ROLE_LABELS[role].toLowerCase()}.`);
   }
 
-  async function remove() {
-    const r = await mutate(REMOVE_MEMBER, { organizationId, userId: member.userId });
-    if (!r.ok) return onProblem(r.message);
-    onChanged(`${member.displayName} was removed from the organization.`);
-  }
-
   return (
-    <tr>
-      <th scope="row">
-        {member.displayName}
-        {isSelf && <span className="muted"> (you)</span>}
-      </th>
-      <td>{member.email}</td>
-      <td>
-        <span className="inline-controls">
-          <RoleSelect
-            id={`role-${organizationId}-${member.userId}`}
-            label={`Role of ${member.displayName}`}
-            value={role}
-            onChange={setRole}
-          />
-          {role !== member.role && (
-            <button type="button" disabled={busy} onClick={() => void save()}>
-              Save role
-            </button>
-          )}
-        </span>
-      </td>
-      <td>{formatWhen(member.since)}</td>
-      <td>
-        <ConfirmButton
-          label="Remove"
-          question={`Remove ${member.displayName} from the organization?`}
-          confirmLabel="Yes, remove"
-          onConfirm={remove}
-        />
-      </td>
-    </tr>
+    <span className="inline-controls">
+      <RoleSelect
+        id={`role-${organizationId}-${member.userId}`}
+        label={`Role of ${member.displayName}`}
+        value={role}
+        onChange={setRole}
+      />
+      {role !== member.role && (
+        <button type="button" disabled={busy} onClick={() => void save()}>
+          Save role
+        </button>
+      )}
+    </span>
   );
 }
 
@@ -147,30 +126,23 @@ function InviteForm({
     <>
       <form className="form-card form-inline" onSubmit={(e) => void submit(e)} noValidate>
         <h4>Invite someone</h4>
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="form-field">
-          <label htmlFor={`${ids}-email`}>Email address</label>
-          <input
-            id={`${ids}-email`}
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor={`${ids}-role`}>Role</label>
-          <select id={`${ids}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLE_ORDER.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormError>{problem}</FormError>
+        <TextField
+          look="form"
+          id={`${ids}-email`}
+          label="Email address"
+          type="email"
+          value={email}
+          onValue={setEmail}
+        />
+        <SelectField
+          look="form"
+          id={`${ids}-role`}
+          label="Role"
+          value={role}
+          onValue={(v) => setRole(v as Role)}
+          options={ROLE_ORDER.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        />
         <button type="submit" disabled={busy}>
           {busy ? 'Inviting…' : 'Invite'}
         </button>
@@ -207,10 +179,10 @@ function AuditLog({ organizationId }: { organizationId: string }) {
   // Cursors of the pages seen so far: [null] is the first page.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
-  const log = useRemote(AUDIT_LOG, { organizationId, first: AUDIT_PAGE, after });
+  const log = useQuery(AUDIT_LOG, { organizationId, first: AUDIT_PAGE, after }, { cache: false });
   const page = cursors.length;
 
-  if (log.error) return <ErrorState error={log.error} what="audit log" onRetry={log.reload} />;
+  if (log.error) return <ErrorState error={log.error} what="audit log" onRetry={log.retry} />;
   if (!log.data) return <Loading what="the audit log" height={80} />;
   const { nodes, pageInfo, totalCount } = log.data.auditLog;
   const from = (page - 1) * AUDIT_PAGE + 1;
@@ -222,31 +194,28 @@ function AuditLog({ organizationId }: { organizationId: string }) {
           : `Entries ${from}–${from + nodes.length - 1} of ${totalCount}, newest first.`}
       </p>
       {nodes.length > 0 && (
-        <ScrollRegion label="Audit log">
-          <table className="data-table">
-            <caption className="visually-hidden">Audit log</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">On</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {nodes.map((n) => (
-                <tr key={n.id}>
-                  <td className="nowrap">{formatWhen(n.at)}</td>
-                  <td>{n.actorName ?? 'System'}</td>
-                  <th scope="row">{describeAction(n.action)}</th>
-                  <td>{n.entity ? `${n.entity}${n.entityId ? ` ${n.entityId}` : ''}` : ''}</td>
-                  <td className="details-cell">{describeDetails(n.details)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption="Audit log"
+          rows={nodes}
+          rowKey={(n) => n.id}
+          rowHeader="what"
+          columns={[
+            { key: 'when', header: 'When', className: 'nowrap', cell: (n) => formatWhen(n.at) },
+            { key: 'who', header: 'Who', cell: (n) => n.actorName ?? 'System' },
+            { key: 'what', header: 'What', cell: (n) => describeAction(n.action) },
+            {
+              key: 'on',
+              header: 'On',
+              cell: (n) => (n.entity ? `${n.entity}${n.entityId ? ` ${n.entityId}` : ''}` : ''),
+            },
+            {
+              key: 'details',
+              header: 'Details',
+              className: 'details-cell',
+              cell: (n) => describeDetails(n.details),
+            },
+          ]}
+        />
       )}
       <div className="pager">
         <button
@@ -275,13 +244,13 @@ export function OrganizationAdmin({
   organization: { id: string; name: string };
   selfId: string;
 }) {
-  const admin = useRemote(ORGANIZATION_ADMIN, { organizationId: organization.id });
+  const admin = useQuery(ORGANIZATION_ADMIN, { organizationId: organization.id }, { cache: false });
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const onChanged = (m: string) => {
     setProblem(null);
     setMessage(m);
-    admin.reload();
+    admin.retry();
   };
   const onProblem = (m: string) => {
     setMessage(null);
@@ -294,91 +263,100 @@ export function OrganizationAdmin({
     onChanged(`The invitation to ${email} was withdrawn.`);
   }
 
+  async function removeMember(m: Member) {
+    const r = await mutate(REMOVE_MEMBER, { organizationId: organization.id, userId: m.userId });
+    if (!r.ok) return onProblem(r.message);
+    onChanged(`${m.displayName} was removed from the organization.`);
+  }
+
   const slug = `org-${organization.id}`;
   return (
     <section aria-labelledby={`${slug}-title`} className="account-section">
       <h2 id={`${slug}-title`}>Manage {organization.name}</h2>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormError>{problem}</FormError>
       <p role="status" className="form-success" hidden={!message}>
         {message}
       </p>
       <h3 id={`${slug}-members`}>Members</h3>
       {admin.error ? (
-        <ErrorState error={admin.error} what="members" onRetry={admin.reload} />
+        <ErrorState error={admin.error} what="members" onRetry={admin.retry} />
       ) : !admin.data ? (
         <Loading what="members" height={80} />
       ) : (
         <>
-          <ScrollRegion label={`Members of ${organization.name}`}>
-            <table className="data-table" aria-labelledby={`${slug}-members`}>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Member since</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Remove</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {admin.data.members.map((m) => (
-                  <MemberRow
-                    key={`${m.userId}-${m.role}`}
+          <DataTable
+            caption={`Members of ${organization.name}`}
+            rows={admin.data.members}
+            rowKey={(m) => `${m.userId}-${m.role}`}
+            rowHeader="name"
+            columns={[
+              {
+                key: 'name',
+                header: 'Name',
+                cell: (m) => (
+                  <>
+                    {m.displayName}
+                    {m.userId === selfId && <span className="muted"> (you)</span>}
+                  </>
+                ),
+              },
+              { key: 'email', header: 'Email', cell: (m) => m.email },
+              {
+                key: 'role',
+                header: 'Role',
+                cell: (m) => (
+                  <MemberRole
                     organizationId={organization.id}
                     member={m}
-                    isSelf={m.userId === selfId}
                     onChanged={onChanged}
                     onProblem={onProblem}
                   />
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                ),
+              },
+              { key: 'since', header: 'Member since', cell: (m) => formatWhen(m.since) },
+            ]}
+            actions={[
+              {
+                label: 'Remove',
+                cell: (m) => (
+                  <ConfirmButton
+                    label="Remove"
+                    question={`Remove ${m.displayName} from the organization?`}
+                    confirmLabel="Yes, remove"
+                    onConfirm={() => removeMember(m)}
+                  />
+                ),
+              },
+            ]}
+          />
           <h3 id={`${slug}-invitations`}>Invitations</h3>
-          <InviteForm organizationId={organization.id} onInvited={admin.reload} />
-          {admin.data.invitations.length === 0 ? (
-            <p className="muted">No invitation is waiting.</p>
-          ) : (
-            <ScrollRegion label={`Invitations to ${organization.name}`}>
-              <table className="data-table" aria-labelledby={`${slug}-invitations`}>
-                <thead>
-                  <tr>
-                    <th scope="col">Email</th>
-                    <th scope="col">Role</th>
-                    <th scope="col">Sent</th>
-                    <th scope="col">Expires</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Withdraw</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {admin.data.invitations.map((i) => (
-                    <tr key={i.id}>
-                      <th scope="row">{i.email}</th>
-                      <td>{ROLE_LABELS[i.role]}</td>
-                      <td>{formatWhen(i.createdAt)}</td>
-                      <td>{formatWhen(i.expiresAt)}</td>
-                      <td>
-                        <ConfirmButton
-                          label="Withdraw"
-                          question={`Withdraw the invitation to ${i.email}?`}
-                          confirmLabel="Yes, withdraw"
-                          onConfirm={() => revokeInvitation(i.id, i.email)}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
-          )}
+          <InviteForm organizationId={organization.id} onInvited={admin.retry} />
+          <DataTable
+            caption={`Invitations to ${organization.name}`}
+            rows={admin.data.invitations}
+            rowKey={(inv) => inv.id}
+            rowHeader="email"
+            empty={<p className="muted">No invitation is waiting.</p>}
+            columns={[
+              { key: 'email', header: 'Email', cell: (inv) => inv.email },
+              { key: 'role', header: 'Role', cell: (inv) => ROLE_LABELS[inv.role] },
+              { key: 'sent', header: 'Sent', cell: (inv) => formatWhen(inv.createdAt) },
+              { key: 'expires', header: 'Expires', cell: (inv) => formatWhen(inv.expiresAt) },
+            ]}
+            actions={[
+              {
+                label: 'Withdraw',
+                cell: (inv) => (
+                  <ConfirmButton
+                    label="Withdraw"
+                    question={`Withdraw the invitation to ${inv.email}?`}
+                    confirmLabel="Yes, withdraw"
+                    onConfirm={() => revokeInvitation(inv.id, inv.email)}
+                  />
+                ),
+              },
+            ]}
+          />
         </>
       )}
       <h3>Audit log</h3>

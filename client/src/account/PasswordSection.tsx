@@ -1,7 +1,9 @@
 /** Change password: the current one, then the new one twice. Other sessions are signed out. */
 import { useState, type FormEvent } from 'react';
+import { TextField } from '../components/form/Field';
+import { FormError, FormSuccess } from '../components/form/FormMessage';
 import { CHANGE_PASSWORD } from './operations';
-import { mutate } from './useRemote';
+import { mutate } from '../api/useQuery';
 
 export function PasswordSection() {
   const [current, setCurrent] = useState('');
@@ -33,50 +35,36 @@ export function PasswordSection() {
     <section aria-labelledby="password-title" className="account-section">
       <h2 id="password-title">Password</h2>
       <form className="form-card" onSubmit={(e) => void submit(e)} noValidate>
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        {done && (
-          <p className="form-success" role="status">
-            {done}
-          </p>
-        )}
-        <div className="form-field">
-          <label htmlFor="pw-current">Current password</label>
-          <input
-            id="pw-current"
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor="pw-new">New password</label>
-          <input
-            id="pw-new"
-            type="password"
-            autoComplete="new-password"
-            aria-describedby="pw-new-hint"
-            value={next}
-            onChange={(e) => setNext(e.target.value)}
-          />
-          <span id="pw-new-hint" className="hint">
-            At least 12 characters, and not your email address or name.
-          </span>
-        </div>
-        <div className="form-field">
-          <label htmlFor="pw-again">New password again</label>
-          <input
-            id="pw-again"
-            type="password"
-            autoComplete="new-password"
-            value={again}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        </div>
+        <FormError>{problem}</FormError>
+        <FormSuccess>{done}</FormSuccess>
+        <TextField
+          look="form"
+          id="pw-current"
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onValue={setCurrent}
+        />
+        <TextField
+          look="form"
+          id="pw-new"
+          label="New password"
+          hint="At least 12 characters, and not your email address or name."
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onValue={setNext}
+        />
+        <TextField
+          look="form"
+          id="pw-again"
+          label="New password again"
+          type="password"
+          autoComplete="new-password"
+          value={again}
+          onValue={setAgain}
+        />
         <button type="submit" disabled={busy}>
           {busy ? 'Changing…' : 'Change password'}
         </button>

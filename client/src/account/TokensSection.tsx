@@ -2,18 +2,20 @@
  * API tokens: create one (name, read or write scope), shown once with a copy button and a warning;
  * the list with prefix, scope and last use; revoke with confirmation.
  */
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from '../charts/DataTable';
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '../components/CopyLink';
+import { TextField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 import { ErrorState, Loading } from '../components/StatusViews';
 import type { CreateApiTokenMutation, TokenScope } from '../generated/graphql';
 import { formatWhen } from './helpers';
 import { ConfirmButton } from './ConfirmButton';
 import { API_TOKENS, CREATE_API_TOKEN, REVOKE_API_TOKEN } from './operations';
-import { mutate, useRemote } from './useRemote';
+import { mutate, useQuery } from '../api/useQuery';
 
 export function TokensSection() {
-  const tokens = useRemote(API_TOKENS, {});
+  const tokens = useQuery(API_TOKENS, {}, { cache: false });
   const [name, setName] = useState('');
   const [scope, setScope] = useState<TokenScope>('READ');
   const [busy, setBusy] = useState(false);
@@ -32,7 +34,7 @@ export function TokensSection() {
     if (!r.ok) return setProblem(r.message);
     setCreated(r.data.createApiToken);
     setName('');
-    tokens.reload();
+    tokens.retry();
   }
 
   async function revoke(id: string) {
@@ -40,7 +42,7 @@ export function TokensSection() {
     const r = await mutate(REVOKE_API_TOKEN, { id });
     if (!r.ok) setListProblem(r.message);
     if (created?.apiToken.id === id) setCreated(null);
-    tokens.reload();
+    tokens.retry();
   }
 
   return (
@@ -53,21 +55,16 @@ export function TokensSection() {
       </p>
       <form className="form-card" onSubmit={(e) => void create(e)} noValidate>
         <h3>Create a token</h3>
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="form-field">
-          <label htmlFor="token-name">What it is for</label>
-          <input
-            id="token-name"
-            type="text"
-            maxLength={100}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <FormError>{problem}</FormError>
+        <TextField
+          look="form"
+          id="token-name"
+          label="What it is for"
+          type="text"
+          maxLength={100}
+          value={name}
+          onValue={setName}
+        />
         <fieldset className="segmented">
           <legend>Scope</legend>
           <label>
@@ -118,58 +115,50 @@ export function TokensSection() {
         </div>
       )}
 
-      {listProblem && (
-        <p className="form-error" role="alert">
-          {listProblem}
-        </p>
-      )}
+      <FormError>{listProblem}</FormError>
       {tokens.error ? (
-        <ErrorState error={tokens.error} what="tokens" onRetry={tokens.reload} />
+        <ErrorState error={tokens.error} what="tokens" onRetry={tokens.retry} />
       ) : !tokens.data ? (
         <Loading what="your tokens" height={80} />
-      ) : tokens.data.apiTokens.length === 0 ? (
-        <p className="muted">You have no API tokens.</p>
       ) : (
-        <ScrollRegion label="Your API tokens">
-          <table className="data-table" data-testid="token-table">
-            <caption className="visually-hidden">Your API tokens</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Starts with</th>
-                <th scope="col">Scope</th>
-                <th scope="col">Created</th>
-                <th scope="col">Last used</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.data.apiTokens.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row">{t.name}</th>
-                  <td>
-                    <code>{t.prefix}…</code>
-                  </td>
-                  <td>{t.scope === 'WRITE' ? 'Read and write' : 'Read only'}</td>
-                  <td>{formatWhen(t.createdAt)}</td>
-                  <td>{t.lastUsedAt ? formatWhen(t.lastUsedAt) : 'Never'}</td>
-                  <td>
-                    {t.revokedAt ? (
-                      `Revoked ${formatWhen(t.revokedAt)}`
-                    ) : (
-                      <ConfirmButton
-                        label="Revoke"
-                        question={`Revoke “${t.name}”?`}
-                        confirmLabel="Yes, revoke"
-                        onConfirm={() => revoke(t.id)}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption="Your API tokens"
+          testId="token-table"
+          rows={tokens.data.apiTokens}
+          rowKey={(t) => t.id}
+          rowHeader="name"
+          empty={<p className="muted">You have no API tokens.</p>}
+          columns={[
+            { key: 'name', header: 'Name', cell: (t) => t.name },
+            { key: 'prefix', header: 'Starts with', cell: (t) => <code>{t.prefix}…</code> },
+            {
+              key: 'scope',
+              header: 'Scope',
+              cell: (t) => (t.scope === 'WRITE' ? 'Read and write' : 'Read only'),
+            },
+            { key: 'created', header: 'Created', cell: (t) => formatWhen(t.createdAt) },
+            {
+              key: 'used',
+              header: 'Last used',
+              cell: (t) => (t.lastUsedAt ? formatWhen(t.lastUsedAt) : 'Never'),
+            },
+            {
+              key: 'status',
+              header: 'Status',
+              cell: (t) =>
+                t.revokedAt ? (
+                  `Revoked ${formatWhen(t.revokedAt)}`
+                ) : (
+                  <ConfirmButton
+                    label="Revoke"
+                    question={`Revoke “${t.name}”?`}
+                    confirmLabel="Yes, revoke"
+                    onConfirm={() => revoke(t.id)}
+                  />
+                ),
+            },
+          ]}
+        />
       )}
     </section>
   );

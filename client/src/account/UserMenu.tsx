@@ -3,6 +3,7 @@
  * a signed-in user, their name opening a small menu (account, sign out). A disclosure, not an
  * ARIA menu: Tab moves through it, Escape closes it and returns focus to the button.
  */
+import { FormError } from '../components/form/FormMessage';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from '../components/Link';
 import { goTo } from '../state/useViewState';
@@ -91,11 +92,7 @@ export function UserMenu({ onSignInPage }: { onSignInPage: boolean }) {
             </button>
           </li>
         </ul>
-        {problem && (
-          <p role="alert" className="inline-error">
-            {problem}
-          </p>
-        )}
+        <FormError look="inline">{problem}</FormError>
       </div>
     </div>
   );

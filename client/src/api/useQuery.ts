@@ -1,7 +1,10 @@
 /**
- * Runs a typed GraphQL query and keeps its result while the view changes. Results are cached by
+ * The one way the client reads from the API: `useQuery` runs a typed GraphQL query and keeps its
+ * result while the view changes; `mutate` runs a change. Results of public figures are cached by
  * query and variables (the same view asked twice is answered at once), requests in flight are
- * shared, and the last good result stays on screen, marked stale, while a new one loads.
+ * shared, and the last good result stays on screen, marked stale, while a new one loads. What
+ * changes under the user's own actions (tokens, members, the audit log) is asked for with
+ * `cache: false`: never cached nor shared, so nobody else signing in on the browser sees it.
  */
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { graphqlRequest } from '../graphql';
@@ -69,13 +72,30 @@ export interface QueryState<TData> {
   retry: () => void;
 }
 
+export interface QueryOptions {
+  skip?: boolean;
+  /** False for the user's own changing data: always asked for afresh, never kept for others. */
+  cache?: boolean;
+}
+
 export function useQuery<TData, TVariables>(
   query: TypedQuery<TData, TVariables>,
   variables: TVariables,
-  options: { skip?: boolean } = {},
+  options: QueryOptions = {},
+): QueryState<TData> {
+  const skip = options.skip ?? false;
+  const cached = options.cache ?? true;
+  const shared = useCachedQuery(query, variables, skip || !cached);
+  const own = useUncachedQuery(query, variables, skip || cached);
+  return cached ? shared : own;
+}
+
+function useCachedQuery<TData, TVariables>(
+  query: TypedQuery<TData, TVariables>,
+  variables: TVariables,
+  skip: boolean,
 ): QueryState<TData> {
   const key = cacheKey(query, variables);
-  const skip = options.skip ?? false;
   const [attempt, setAttempt] = useState(0);
   const [last, setLast] = useState<{ key: string; data: TData } | null>(null);
   const [, setFailures] = useState(0);
@@ -117,4 +137,48 @@ export function useQuery<TData, TVariables>(
     stale: fresh === undefined && data !== undefined,
     retry,
   };
+}
+
+function useUncachedQuery<TData, TVariables>(
+  query: TypedQuery<TData, TVariables>,
+  variables: TVariables,
+  skip: boolean,
+): QueryState<TData> {
+  const key = JSON.stringify(variables ?? {});
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<{ data?: TData; error?: Error; for?: string }>({});
+  const current = `${key}#${attempt}`;
+  useEffect(() => {
+    if (skip) return;
+    const controller = new AbortController();
+    const run = `${key}#${attempt}`;
+    graphqlRequest<TData, TVariables>(query, JSON.parse(key) as TVariables, controller.signal).then(
+      (data) => setState({ data, for: run }),
+      (error: Error) => {
+        if (error.name !== 'AbortError') setState((s) => ({ data: s.data, error, for: run }));
+      },
+    );
+    return () => controller.abort();
+  }, [query, key, attempt, skip]);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  const loading = !skip && state.for !== current;
+  return {
+    data: state.data,
+    error: loading ? undefined : state.error,
+    loading,
+    stale: loading && state.data !== undefined,
+    retry,
+  };
+}
+
+/** Runs a mutation; resolves to its data, or to the server's message for a role=alert. */
+export async function mutate<TData, TVariables>(
+  mutation: TypedQuery<TData, TVariables>,
+  variables: TVariables,
+): Promise<{ ok: true; data: TData } | { ok: false; message: string }> {
+  try {
+    return { ok: true, data: await graphqlRequest<TData, TVariables>(mutation, variables) };
+  } catch (err) {
+    return { ok: false, message: (err as Error).message };
+  }
 }

@@ -2,13 +2,12 @@
  * "Create brief": makes a brief of the view on screen for one of the caller's organizations
  * (analysts and above) and opens it. The brief's permalink is the address of this view.
  */
+import { FormError } from '../components/form/FormMessage';
 import { useId, useState } from 'react';
-import { useQuery } from '../api/useQuery';
-import { graphqlRequest } from '../graphql';
+import { mutate, useQuery } from '../api/useQuery';
 import type {
   BriefInput,
   BriefKind,
-  CreateBriefMutation,
   ScopeInput,
   ResourceDimension,
   NeedBasis,
@@ -69,11 +68,10 @@ export function CreateBriefButton(props: CreateBriefButtonProps) {
       funderIds: props.funderIds?.length ? props.funderIds : null,
       permalink: `${window.location.pathname}${window.location.search}`,
     };
-    try {
-      const r = await graphqlRequest<CreateBriefMutation>(CREATE_BRIEF, { input });
-      window.location.assign(`/brief?id=${encodeURIComponent(r.createBrief.id)}`);
-    } catch (err) {
-      setProblem((err as Error).message);
+    const r = await mutate(CREATE_BRIEF, { input });
+    if (r.ok) window.location.assign(`/brief?id=${encodeURIComponent(r.data.createBrief.id)}`);
+    else {
+      setProblem(r.message);
       setBusy(false);
     }
   }
@@ -101,11 +99,7 @@ export function CreateBriefButton(props: CreateBriefButtonProps) {
         {busy ? 'Creating the brief…' : 'Create brief'}
       </button>
       {props.unavailable && <span className="small muted"> {props.unavailable}</span>}
-      {problem && (
-        <p role="alert" className="inline-error">
-          {problem}
-        </p>
-      )}
+      <FormError look="inline">{problem}</FormError>
     </div>
   );
 }

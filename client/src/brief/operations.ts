@@ -17,13 +17,15 @@ export const BRIEF_VIEWER = typed<G.BriefViewerQuery, G.BriefViewerQueryVariable
   }
 `);
 
-export const CREATE_BRIEF = /* GraphQL */ `
-  mutation CreateBrief($input: BriefInput!) {
-    createBrief(input: $input) {
-      id
+export const CREATE_BRIEF = typed<G.CreateBriefMutation, G.CreateBriefMutationVariables>(
+  /* GraphQL */ `
+    mutation CreateBrief($input: BriefInput!) {
+      createBrief(input: $input) {
+        id
+      }
     }
-  }
-`;
+  `,
+);
 
 export const BRIEF = typed<G.BriefPageQuery, G.BriefPageQueryVariables>(/* GraphQL */ `
   query BriefPage($id: ID!) {
@@ -102,7 +104,10 @@ export const BRIEFS = typed<G.BriefListQuery, G.BriefListQueryVariables>(/* Grap
   }
 `);
 
-export const UPDATE_RECOMMENDATIONS = /* GraphQL */ `
+export const UPDATE_RECOMMENDATIONS = typed<
+  G.UpdateBriefRecommendationsMutation,
+  G.UpdateBriefRecommendationsMutationVariables
+>(/* GraphQL */ `
   mutation UpdateBriefRecommendations($id: ID!, $recommendations: [BriefRecommendationInput!]!) {
     updateBriefRecommendations(id: $id, recommendations: $recommendations) {
       id
@@ -113,4 +118,4 @@ export const UPDATE_RECOMMENDATIONS = /* GraphQL */ `
       }
     }
   }
-`;
+`);

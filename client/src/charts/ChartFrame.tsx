@@ -3,6 +3,7 @@
  * summary, the caption (need basis, rule, scope, sources, the illustrative flag) and downloads as
  * SVG, PNG and CSV. The chart itself is a render function given the width to lay out to.
  */
+import { FormError } from '../components/form/FormMessage';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { IllustrativeBadge } from '../components/IllustrativeBadge';
 import { toCsv, type ChartMeta } from './csv';
@@ -143,11 +144,7 @@ export function ChartFrame(props: ChartFrameProps) {
         <div hidden={asTable}>{props.children({ width, idPrefix })}</div>
         {asTable && <ChartTable table={table} caption={title} />}
       </div>
-      {problem && (
-        <p role="alert" className="inline-error">
-          {problem}
-        </p>
-      )}
+      <FormError look="inline">{problem}</FormError>
       <p className="chart-summary">{summary}</p>
       <figcaption className="chart-caption">
         {caption.map((line) => (

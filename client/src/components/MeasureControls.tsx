@@ -8,6 +8,7 @@ import {
   NEED_BASIS_LABEL,
 } from '../format/labels';
 import type { ViewStateApi } from '../state/useViewState';
+import { SelectField } from './form/Field';
 
 export interface MeasureControlsProps {
   api: ViewStateApi;
@@ -21,51 +22,38 @@ export function MeasureControls({ api, showNeed = true, availableBases }: Measur
   const { view, update } = api;
   return (
     <div className="measure-controls" role="group" aria-label="What to measure">
-      <div className="field">
-        <label htmlFor="ctl-dimension">Resource</label>
-        <select
-          id="ctl-dimension"
-          value={view.dimension}
-          onChange={(e) => update({ dimension: e.target.value as ResourceDimension })}
-        >
-          {RESOURCE_DIMENSIONS.map((d) => (
-            <option key={d} value={d}>
-              {DIMENSION_LABEL[d]} ({DIMENSION_UNIT_LABEL[d]})
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="ctl-dimension"
+        label="Resource"
+        value={view.dimension}
+        onValue={(v) => update({ dimension: v as ResourceDimension })}
+        options={RESOURCE_DIMENSIONS.map((d) => ({
+          value: d,
+          label: `${DIMENSION_LABEL[d]} (${DIMENSION_UNIT_LABEL[d]})`,
+        }))}
+      />
       {showNeed && (
         <>
-          <div className="field">
-            <label htmlFor="ctl-basis">Need measured by</label>
-            <select
-              id="ctl-basis"
-              value={view.needBasis}
-              onChange={(e) => update({ needBasis: e.target.value as NeedBasis })}
-            >
-              {NEED_BASES.map((b) => (
-                <option key={b} value={b}>
-                  {NEED_BASIS_LABEL[b]}
-                  {availableBases && !availableBases.includes(b) ? ' (no figures in scope)' : ''}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="ctl-rule">Attribution rule</label>
-            <select
-              id="ctl-rule"
-              value={view.attribution}
-              onChange={(e) => update({ attribution: e.target.value as AttributionRule })}
-            >
-              {ATTRIBUTION_RULES.map((r) => (
-                <option key={r} value={r}>
-                  {ATTRIBUTION_LABEL[r]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="ctl-basis"
+            label="Need measured by"
+            value={view.needBasis}
+            onValue={(v) => update({ needBasis: v as NeedBasis })}
+            options={NEED_BASES.map((b) => ({
+              value: b,
+              label:
+                availableBases && !availableBases.includes(b)
+                  ? `${NEED_BASIS_LABEL[b]} (no figures in scope)`
+                  : NEED_BASIS_LABEL[b],
+            }))}
+          />
+          <SelectField
+            id="ctl-rule"
+            label="Attribution rule"
+            value={view.attribution}
+            onValue={(v) => update({ attribution: v as AttributionRule })}
+            options={ATTRIBUTION_RULES.map((r) => ({ value: r, label: ATTRIBUTION_LABEL[r] }))}
+          />
         </>
       )}
     </div>

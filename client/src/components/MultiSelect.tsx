@@ -3,6 +3,7 @@
  * checkboxes. Keyboard and screen-reader friendly without ARIA tricks.
  */
 import { useId, useState } from 'react';
+import { Field } from './form/Field';
 
 export interface Option {
   value: string;
@@ -41,64 +42,63 @@ export function MultiSelect({
         ? (options.find((o) => o.value === selected[0])?.label ?? '1 selected')
         : `${selected.length} selected`;
   return (
-    <div className="field multiselect">
-      <span className="field-label" id={`${id}-label`}>
-        {label}
-      </span>
-      <details>
-        <summary aria-describedby={`${id}-label`}>{summary}</summary>
-        <div className="multiselect-panel">
-          {note ? (
-            <p className="muted">{note}</p>
-          ) : (
-            <>
-              {options.length > 8 && (
-                <>
-                  <label className="visually-hidden" htmlFor={`${id}-search`}>
-                    Search {label.toLowerCase()}
-                  </label>
-                  <input
-                    id={`${id}-search`}
-                    type="search"
-                    placeholder={`Search ${label.toLowerCase()}`}
-                    value={filter}
-                    onChange={(e) => setFilter(e.target.value)}
-                  />
-                </>
-              )}
-              <fieldset>
-                <legend className="visually-hidden">{label}</legend>
-                <ul>
-                  {visible.map((o) => (
-                    <li key={o.value}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          checked={chosen.has(o.value)}
-                          onChange={(e) =>
-                            onChange(
-                              e.target.checked
-                                ? [...selected, o.value]
-                                : selected.filter((v) => v !== o.value),
-                            )
-                          }
-                        />
-                        {o.label}
-                      </label>
-                    </li>
-                  ))}
-                  {!visible.length && <li className="muted">Nothing matches “{filter}”.</li>}
-                </ul>
-              </fieldset>
-              {selected.length > 0 && (
-                <button type="button" className="link-button" onClick={() => onChange([])}>
-                  Clear {label.toLowerCase()}
-                </button>
-              )}
-            </>
-          )}
-        </div>
-      </details>
-    </div>
+    <Field label={label} id={id} composite className="multiselect">
+      {(control) => (
+        <details>
+          <summary {...control}>{summary}</summary>
+          <div className="multiselect-panel">
+            {note ? (
+              <p className="muted">{note}</p>
+            ) : (
+              <>
+                {options.length > 8 && (
+                  <>
+                    <label className="visually-hidden" htmlFor={`${id}-search`}>
+                      Search {label.toLowerCase()}
+                    </label>
+                    <input
+                      id={`${id}-search`}
+                      type="search"
+                      placeholder={`Search ${label.toLowerCase()}`}
+                      value={filter}
+                      onChange={(e) => setFilter(e.target.value)}
+                    />
+                  </>
+                )}
+                <fieldset>
+                  <legend className="visually-hidden">{label}</legend>
+                  <ul>
+                    {visible.map((o) => (
+                      <li key={o.value}>
+                        <label>
+                          <input
+                            type="checkbox"
+                            checked={chosen.has(o.value)}
+                            onChange={(e) =>
+                              onChange(
+                                e.target.checked
+                                  ? [...selected, o.value]
+                                  : selected.filter((v) => v !== o.value),
+                              )
+                            }
+                          />
+                          {o.label}
+                        </label>
+                      </li>
+                    ))}
+                    {!visible.length && <li className="muted">Nothing matches “{filter}”.</li>}
+                  </ul>
+                </fieldset>
+                {selected.length > 0 && (
+                  <button type="button" className="link-button" onClick={() => onChange([])}>
+                    Clear {label.toLowerCase()}
+                  </button>
+                )}
+              </>
+            )}
+          </div>
+        </details>
+      )}
+    </Field>
   );
 }

@@ -3,6 +3,8 @@
  * is: one total for its period, in its own unit, never split into years or added to the yearly
  * research series.
  */
+import { DataTable, type DataColumn } from '../charts/DataTable';
+import type { ResearchPeriodsQuery } from '../generated/graphql';
 import { useMemo } from 'react';
 import { RESEARCH_PERIODS } from '../api/operations';
 import { useQuery } from '../api/useQuery';
@@ -16,6 +18,44 @@ export function periodLabel(start: number | null, end: number): string {
   if (start === null) return `up to ${end}`;
   return start === end ? String(end) : `${start}–${end}`;
 }
+
+type Period = ResearchPeriodsQuery['researchPeriods'][number];
+
+const PERIOD_COLUMNS: DataColumn<Period>[] = [
+  {
+    key: 'source',
+    header: 'Source',
+    cell: (p) => (
+      <>
+        {p.dataset.url ? <a href={p.dataset.url}>{p.dataset.name}</a> : p.dataset.name}
+        {p.illustrative && (
+          <>
+            {' '}
+            <IllustrativeBadge />
+          </>
+        )}
+      </>
+    ),
+  },
+  { key: 'period', header: 'Period', cell: (p) => periodLabel(p.periodStart, p.periodEnd) },
+  { key: 'unit', header: 'Unit', cell: (p) => p.unit },
+  { key: 'labor', header: 'Labor', numeric: true, cell: (p) => formatCount(p.labor) },
+  { key: 'sex', header: 'Sex', numeric: true, cell: (p) => formatCount(p.sex) },
+  { key: 'both', header: 'Both', numeric: true, cell: (p) => formatCount(p.both) },
+  {
+    key: 'unspecified',
+    header: 'Other or not stated',
+    numeric: true,
+    cell: (p) => formatCount(p.unspecified),
+  },
+  { key: 'total', header: 'Total', numeric: true, cell: (p) => formatCount(p.total) },
+  {
+    key: 'share',
+    header: 'Labor’s share of labor + sex',
+    numeric: true,
+    cell: (p) => formatShare(p.laborShareOfTyped),
+  },
+];
 
 export function ResearchPeriods({
   scope,
@@ -40,55 +80,14 @@ export function ResearchPeriods({
         its whole period, in its own unit; it is not part of the research-by-year figures and is
         never added to them.
       </p>
-      {periods.length === 0 ? (
-        <p>No research count over a period overlaps this scope.</p>
-      ) : (
-        <div
-          className="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label="Research counts over a period"
-        >
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Period</th>
-                <th scope="col">Unit</th>
-                <th scope="col">Labor</th>
-                <th scope="col">Sex</th>
-                <th scope="col">Both</th>
-                <th scope="col">Other or not stated</th>
-                <th scope="col">Total</th>
-                <th scope="col">Labor’s share of labor + sex</th>
-              </tr>
-            </thead>
-            <tbody>
-              {periods.map((p) => (
-                <tr key={`${p.dataset.id}-${p.periodEnd}-${p.kind}`}>
-                  <th scope="row">
-                    {p.dataset.url ? <a href={p.dataset.url}>{p.dataset.name}</a> : p.dataset.name}
-                    {p.illustrative && (
-                      <>
-                        {' '}
-                        <IllustrativeBadge />
-                      </>
-                    )}
-                  </th>
-                  <td>{periodLabel(p.periodStart, p.periodEnd)}</td>
-                  <td>{p.unit}</td>
-                  <td>{formatCount(p.labor)}</td>
-                  <td>{formatCount(p.sex)}</td>
-                  <td>{formatCount(p.both)}</td>
-                  <td>{formatCount(p.unspecified)}</td>
-                  <td>{formatCount(p.total)}</td>
-                  <td>{formatShare(p.laborShareOfTyped)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption="Research counts over a period"
+        rows={periods}
+        rowKey={(p) => `${p.dataset.id}-${p.periodEnd}-${p.kind}`}
+        rowHeader="source"
+        columns={PERIOD_COLUMNS}
+        empty={<p>No research count over a period overlaps this scope.</p>}
+      />
     </section>
   );
 }

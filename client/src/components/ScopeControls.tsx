@@ -13,6 +13,7 @@ import { US_STATE_INFO } from '../format/usStates';
 import { useCatalog } from '../state/catalog';
 import type { ViewStateApi } from '../state/useViewState';
 import { EMPTY_SCOPE, activeFilterCount, type Scope } from '../state/viewState';
+import { SelectField } from './form/Field';
 import { MultiSelect } from './MultiSelect';
 
 const FALLBACK_YEARS = Array.from({ length: 12 }, (_, i) => new Date().getFullYear() - 11 + i);
@@ -31,6 +32,7 @@ export function ScopeControls({ api }: { api: ViewStateApi }) {
         ),
       ].sort()
     : FALLBACK_YEARS;
+  const yearOptions = yearList.map((y) => ({ value: y, label: String(y) }));
   const set = (patch: Partial<Scope>) => update({ scope: patch });
   const active = activeFilterCount(scope);
   const note = catalog.loading
@@ -50,52 +52,36 @@ export function ScopeControls({ api }: { api: ViewStateApi }) {
             that every render of the page rebuilds (Lighthouse counted them in blocking time). */}
         {open && (
           <div className="scope-grid">
-            <div className="field">
-              <label htmlFor="ctl-year-from">From year</label>
-              <select
-                id="ctl-year-from"
-                value={scope.yearFrom ?? ''}
-                onChange={(e) => {
-                  const v = e.target.value ? Number(e.target.value) : null;
-                  set({
-                    yearFrom: v,
-                    yearTo:
-                      v !== null && scope.yearTo !== null && scope.yearTo < v ? v : scope.yearTo,
-                  });
-                }}
-              >
-                <option value="">Earliest</option>
-                {yearList.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="ctl-year-to">To year</label>
-              <select
-                id="ctl-year-to"
-                value={scope.yearTo ?? ''}
-                onChange={(e) => {
-                  const v = e.target.value ? Number(e.target.value) : null;
-                  set({
-                    yearTo: v,
-                    yearFrom:
-                      v !== null && scope.yearFrom !== null && scope.yearFrom > v
-                        ? v
-                        : scope.yearFrom,
-                  });
-                }}
-              >
-                <option value="">Latest</option>
-                {yearList.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="ctl-year-from"
+              label="From year"
+              value={scope.yearFrom ?? ''}
+              onValue={(raw) => {
+                const v = raw ? Number(raw) : null;
+                set({
+                  yearFrom: v,
+                  yearTo:
+                    v !== null && scope.yearTo !== null && scope.yearTo < v ? v : scope.yearTo,
+                });
+              }}
+              options={[{ value: '', label: 'Earliest' }, ...yearOptions]}
+            />
+            <SelectField
+              id="ctl-year-to"
+              label="To year"
+              value={scope.yearTo ?? ''}
+              onValue={(raw) => {
+                const v = raw ? Number(raw) : null;
+                set({
+                  yearTo: v,
+                  yearFrom:
+                    v !== null && scope.yearFrom !== null && scope.yearFrom > v
+                      ? v
+                      : scope.yearFrom,
+                });
+              }}
+              options={[{ value: '', label: 'Latest' }, ...yearOptions]}
+            />
             <MultiSelect
               label="Countries"
               allLabel="All countries"

@@ -3,7 +3,7 @@
  * an organization with an invitation code; and, for each organization you administer, its
  * members, invitations and audit log.
  */
-import { ScrollRegion } from '../account/ScrollRegion';
+import { DataTable } from '../charts/DataTable';
 import { useState, type FormEvent } from 'react';
 import { hasRole, ROLE_LABELS, ROLE_RIGHTS, formatWhen, signInHref } from '../account/helpers';
 import { ACCEPT_INVITATION, CREATE_ORGANIZATION, SIGN_UP_OPTIONS } from '../account/operations';
@@ -14,9 +14,11 @@ import { OrganizationAdmin } from '../account/OrganizationAdmin';
 import { PasswordSection } from '../account/PasswordSection';
 import { useSession, type CurrentUser } from '../account/session';
 import { TokensSection } from '../account/TokensSection';
-import { mutate } from '../account/useRemote';
+import { mutate } from '../api/useQuery';
 import { Link } from '../components/Link';
 import { PageIntro } from '../components/PageIntro';
+import { TextField } from '../components/form/Field';
+import { FormError, FormSuccess } from '../components/form/FormMessage';
 import { Loading } from '../components/StatusViews';
 import '../account/account.css';
 import type { PageProps } from './types';
@@ -45,27 +47,18 @@ function JoinForm({ onJoined }: { onJoined: () => Promise<void> }) {
   return (
     <form className="form-card form-inline" onSubmit={(e) => void submit(e)} noValidate>
       <h3>Join an organization</h3>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      {done && (
-        <p className="form-success" role="status">
-          {done}
-        </p>
-      )}
-      <div className="form-field">
-        <label htmlFor="join-token">Invitation code</label>
-        <input
-          id="join-token"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          value={token}
-          onChange={(e) => setToken(e.target.value)}
-        />
-      </div>
+      <FormError>{problem}</FormError>
+      <FormSuccess>{done}</FormSuccess>
+      <TextField
+        look="form"
+        id="join-token"
+        label="Invitation code"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={token}
+        onValue={setToken}
+      />
       <button type="submit" disabled={busy}>
         {busy ? 'Joining…' : 'Join'}
       </button>
@@ -125,37 +118,32 @@ function Organizations({ me, onJoined }: { me: CurrentUser; onJoined: () => Prom
           you, then enter the code below.
         </p>
       ) : (
-        <ScrollRegion label="Your organizations">
-          <table className="data-table">
-            <caption className="visually-hidden">Your organizations</caption>
-            <thead>
-              <tr>
-                <th scope="col">Organization</th>
-                <th scope="col">Your role</th>
-                <th scope="col">What you may do</th>
-                <th scope="col">Since</th>
-              </tr>
-            </thead>
-            <tbody>
-              {me.memberships.map((m) => (
-                <tr key={m.organization.id}>
-                  <th scope="row">{m.organization.name}</th>
-                  <td>{ROLE_LABELS[m.role]}</td>
-                  <td>
-                    {ROLE_LABELS[m.role]}: {ROLE_RIGHTS[m.role]}.
-                    {hasRole(m.role, 'STEWARD') && (
-                      <>
-                        {' '}
-                        <Link href="/import">Import data</Link>
-                      </>
-                    )}
-                  </td>
-                  <td>{formatWhen(m.since)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          caption="Your organizations"
+          rows={me.memberships}
+          rowKey={(m) => m.organization.id}
+          rowHeader="organization"
+          columns={[
+            { key: 'organization', header: 'Organization', cell: (m) => m.organization.name },
+            { key: 'role', header: 'Your role', cell: (m) => ROLE_LABELS[m.role] },
+            {
+              key: 'rights',
+              header: 'What you may do',
+              cell: (m) => (
+                <>
+                  {ROLE_LABELS[m.role]}: {ROLE_RIGHTS[m.role]}.
+                  {hasRole(m.role, 'STEWARD') && (
+                    <>
+                      {' '}
+                      <Link href="/import">Import data</Link>
+                    </>
+                  )}
+                </>
+              ),
+            },
+            { key: 'since', header: 'Since', cell: (m) => formatWhen(m.since) },
+          ]}
+        />
       )}
       <JoinForm onJoined={onJoined} />
       {me.memberships.length === 0 && <CreateOrganization onCreated={onJoined} />}

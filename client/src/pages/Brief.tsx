@@ -4,12 +4,12 @@
  * server from the same content) and the data bundle beside it. Without an id: the briefs of the
  * caller's organizations.
  */
+import { FormError } from '../components/form/FormMessage';
 import { useId, useState } from 'react';
-import { useQuery } from '../api/useQuery';
+import { mutate, useQuery } from '../api/useQuery';
 import { BRIEF, BRIEF_VIEWER, BRIEFS, UPDATE_RECOMMENDATIONS } from '../brief/operations';
 import { ErrorState, Loading } from '../components/StatusViews';
 import { PageIntro } from '../components/PageIntro';
-import { graphqlRequest } from '../graphql';
 import type { BriefAudience, BriefPageQuery } from '../generated/graphql';
 import type { PageProps } from './types';
 
@@ -230,20 +230,16 @@ function Recommendations({ brief: b, canEdit }: { brief: Brief; canEdit: boolean
     setBusy(true);
     setProblem(null);
     setStatus(null);
-    try {
-      await graphqlRequest(UPDATE_RECOMMENDATIONS, {
-        id: b.id,
-        recommendations: b.recommendations.map((r) => ({
-          audience: r.audience,
-          text: texts[r.audience] ?? '',
-        })),
-      });
-      setStatus('Recommendations saved; the PDF and the bundle now carry them.');
-    } catch (err) {
-      setProblem((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    const r = await mutate(UPDATE_RECOMMENDATIONS, {
+      id: b.id,
+      recommendations: b.recommendations.map((rec) => ({
+        audience: rec.audience,
+        text: texts[rec.audience] ?? '',
+      })),
+    });
+    setBusy(false);
+    if (r.ok) setStatus('Recommendations saved; the PDF and the bundle now carry them.');
+    else setProblem(r.message);
   }
 
   return (
@@ -290,11 +286,7 @@ function Recommendations({ brief: b, canEdit }: { brief: Brief; canEdit: boolean
       <div role="status" aria-live="polite">
         {status && <p className="no-print">{status}</p>}
       </div>
-      {problem && (
-        <p role="alert" className="inline-error">
-          {problem}
-        </p>
-      )}
+      <FormError look="inline">{problem}</FormError>
     </section>
   );
 }

@@ -2,6 +2,7 @@
  * Funders: every funder ranked by labor's equity ratio with its totals; one funder (or one
  * dataset, e.g. an organization's own) profiled against the field and need; up to four compared.
  */
+import { SelectField } from '../components/form/Field';
 import { useMemo } from 'react';
 import { EQUITY_BREAKDOWN } from '../api/operations';
 import { useQuery } from '../api/useQuery';
@@ -86,30 +87,28 @@ export default function Funders({ api }: PageProps) {
         <MeasureControls api={api} />
         <ScopeControls api={api} />
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="ctl-focus">Profile</label>
-            <select
-              id="ctl-focus"
-              value={focus ? focusParam(focus) : ''}
-              onChange={(e) => update({ params: { focus: e.target.value || null } })}
-            >
-              {!focus && <option value="">Choose a funder or dataset</option>}
-              <optgroup label="Funders">
-                {catalog.funders.map((f) => (
-                  <option key={f.id} value={`f:${f.id}`}>
-                    {f.name}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label="Datasets (e.g. your organization’s)">
-                {resourceDatasets.map((d) => (
-                  <option key={d.id} value={`d:${d.id}`}>
-                    {d.name}
-                  </option>
-                ))}
-              </optgroup>
-            </select>
-          </div>
+          <SelectField
+            id="ctl-focus"
+            label="Profile"
+            value={focus ? focusParam(focus) : ''}
+            onValue={(v) => update({ params: { focus: v || null } })}
+          >
+            {!focus && <option value="">Choose a funder or dataset</option>}
+            <optgroup label="Funders">
+              {catalog.funders.map((f) => (
+                <option key={f.id} value={`f:${f.id}`}>
+                  {f.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Datasets (e.g. your organization’s)">
+              {resourceDatasets.map((d) => (
+                <option key={d.id} value={`d:${d.id}`}>
+                  {d.name}
+                </option>
+              ))}
+            </optgroup>
+          </SelectField>
           <CopyLink />
         </div>
       </div>

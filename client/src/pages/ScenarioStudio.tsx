@@ -7,6 +7,7 @@
  * The baseline is fetched once per scope, need basis and baseline mode (or taken as recorded
  * with a saved version); every lever move then recomputes in the worker, not on the server.
  */
+import { FormError } from '../components/form/FormMessage';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { leverSentence } from '../../../core/scenario/leverWords';
 import type { ScenarioValidationIssue } from '../../../core/scenario/types';
@@ -328,7 +329,7 @@ export default function ScenarioStudio({ api }: PageProps) {
             issues={issues}
           />
           {model.failure && (
-            <div className="inline-error" role="alert">
+            <FormError look="inline" as="div">
               {model.failure.issues.length === 0 ? (
                 <p>The model could not run: {model.failure.message}</p>
               ) : (
@@ -341,7 +342,7 @@ export default function ScenarioStudio({ api }: PageProps) {
                   </ul>
                 </>
               )}
-            </div>
+            </FormError>
           )}
         </aside>
 

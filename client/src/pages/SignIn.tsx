@@ -11,6 +11,8 @@ import { useQuery } from '../api/useQuery';
 import { useSession } from '../account/session';
 import { Link } from '../components/Link';
 import { PageIntro } from '../components/PageIntro';
+import { TextField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 import type { OrganizationKind, SignInMutation, SignUpMutation } from '../generated/graphql';
 import { GraphQLRequestError, graphqlRequest } from '../graphql';
 import { goTo } from '../state/useViewState';
@@ -54,33 +56,27 @@ function SignInForm({ next, initialEmail }: { next: string; initialEmail: string
   return (
     <form className="form-card" onSubmit={(e) => void submit(e)} noValidate>
       <h2>Sign in</h2>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="form-field">
-        <label htmlFor="signin-email">Email address</label>
-        <input
-          id="signin-email"
-          type="email"
-          autoComplete="username"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          required
-        />
-      </div>
-      <div className="form-field">
-        <label htmlFor="signin-password">Password</label>
-        <input
-          id="signin-password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-      </div>
+      <FormError>{problem}</FormError>
+      <TextField
+        look="form"
+        id="signin-email"
+        label="Email address"
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onValue={setEmail}
+      />
+      <TextField
+        look="form"
+        id="signin-password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onValue={setPassword}
+      />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>
@@ -144,80 +140,60 @@ function SignUpForm({ onDone }: { onDone: (email: string, message: string) => vo
   return (
     <form className="form-card" onSubmit={(e) => void submit(e)} noValidate>
       <h2>Create an account</h2>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="form-field">
-        <label htmlFor="signup-email">Email address</label>
-        <input
-          id="signup-email"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          required
-        />
-      </div>
-      <div className="form-field">
-        <label htmlFor="signup-name">Your name</label>
-        <input
-          id="signup-name"
-          type="text"
-          autoComplete="name"
-          aria-describedby="signup-name-hint"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          required
-        />
-        <span id="signup-name-hint" className="hint">
-          Shown to the other members of your organization.
-        </span>
-      </div>
-      <div className="form-field">
-        <label htmlFor="signup-password">Password</label>
-        <input
-          id="signup-password"
-          type="password"
-          autoComplete="new-password"
-          aria-describedby="signup-password-hint"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-        <span id="signup-password-hint" className="hint">
-          At least 12 characters, and not your email address or name. A few unrelated words make a
-          good one.
-        </span>
-      </div>
-      <div className="form-field">
-        <label htmlFor="signup-again">Password again</label>
-        <input
-          id="signup-again"
-          type="password"
-          autoComplete="new-password"
-          value={again}
-          onChange={(e) => setAgain(e.target.value)}
-          required
-        />
-      </div>
-      <div className="form-field">
-        <label htmlFor="signup-invitation">Invitation code (optional)</label>
-        <input
-          id="signup-invitation"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby="signup-invitation-hint"
-          value={invitation}
-          onChange={(e) => setInvitation(e.target.value)}
-        />
-        <span id="signup-invitation-hint" className="hint">
-          If an administrator invited you, paste the code they gave you (it starts with fsi_) to
-          join their organization at once. It only works with the address it was sent to.
-        </span>
-      </div>
+      <FormError>{problem}</FormError>
+      <TextField
+        look="form"
+        id="signup-email"
+        label="Email address"
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onValue={setEmail}
+      />
+      <TextField
+        look="form"
+        id="signup-name"
+        label="Your name"
+        hint="Shown to the other members of your organization."
+        type="text"
+        autoComplete="name"
+        required
+        value={name}
+        onValue={setName}
+      />
+      <TextField
+        look="form"
+        id="signup-password"
+        label="Password"
+        hint="At least 12 characters, and not your email address or name. A few unrelated words make a good one."
+        type="password"
+        autoComplete="new-password"
+        required
+        value={password}
+        onValue={setPassword}
+      />
+      <TextField
+        look="form"
+        id="signup-again"
+        label="Password again"
+        type="password"
+        autoComplete="new-password"
+        required
+        value={again}
+        onValue={setAgain}
+      />
+      <TextField
+        look="form"
+        id="signup-invitation"
+        label="Invitation code (optional)"
+        hint="If an administrator invited you, paste the code they gave you (it starts with fsi_) to join their organization at once. It only works with the address it was sent to."
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={invitation}
+        onValue={setInvitation}
+      />
       {offersOrganization && (
         <OrganizationFields
           idPrefix="signup-organization"

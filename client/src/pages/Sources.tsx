@@ -2,6 +2,9 @@
  * Sources & methods: every dataset with its citation, URL, vintage, confidence and illustrative
  * flag; the need figures; and the formulas behind every number, in plain language.
  */
+import { DataTable, chartColumns } from '../charts/DataTable';
+import { SelectField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 import { useMemo, useState } from 'react';
 import { NEED_FIGURES, SOURCES } from '../api/operations';
 import { useQuery } from '../api/useQuery';
@@ -227,21 +230,16 @@ export default function Sources({ api }: PageProps) {
         ) : (
           <>
             <div className="chart-toolbar">
-              <div className="field">
-                <label htmlFor="src-basis">Need basis</label>
-                <select
-                  id="src-basis"
-                  value={basis}
-                  onChange={(e) => setBasis(e.target.value as NeedBasis | '')}
-                >
-                  <option value="">All bases</option>
-                  {NEED_BASES.map((b) => (
-                    <option key={b} value={b}>
-                      {NEED_BASIS_LABEL[b]}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="src-basis"
+                label="Need basis"
+                value={basis}
+                onValue={(v) => setBasis(v as NeedBasis | '')}
+                options={[
+                  { value: '', label: 'All bases' },
+                  ...NEED_BASES.map((b) => ({ value: b, label: NEED_BASIS_LABEL[b] })),
+                ]}
+              />
               <DownloadCsvButton
                 table={figureTable}
                 meta={{
@@ -259,46 +257,19 @@ export default function Sources({ api }: PageProps) {
               Showing {formatCount(figures.length)} of{' '}
               {formatCount(last?.totalCount ?? figures.length)} figures.
             </p>
-            <div className="table-scroll" tabIndex={0} role="region" aria-label="Need figures">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    {figureTable.columns.map((c) => (
-                      <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
-                        {c.label}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {figureTable.rows.map((r, i) => (
-                    <tr key={i}>
-                      {figureTable.columns.map((c) => {
-                        const v = r[c.key] ?? null;
-                        return (
-                          <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                            {v === null
-                              ? '–'
-                              : typeof v === 'number' && c.format
-                                ? c.format(v)
-                                : String(v)}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Need figures"
+              columns={chartColumns(figureTable)}
+              rows={figureTable.rows}
+              rowKey={(_r, i) => String(i)}
+            />
             {last?.pageInfo.hasNextPage && (
               <button type="button" onClick={() => void loadMore()}>
                 Show more figures
               </button>
             )}
             {moreError && (
-              <p role="alert" className="inline-error">
-                More figures could not be loaded: {moreError}
-              </p>
+              <FormError look="inline">More figures could not be loaded: {moreError}</FormError>
             )}
           </>
         )}

@@ -2,7 +2,9 @@
  * Every parameter of the model with its value, unit and where it came from; each can be
  * overridden (the override goes into the link) and reset to its data-derived default.
  */
-import { useState } from 'react';
+import { DataTable } from '../charts/DataTable';
+import { fieldIds } from '../components/form/Field';
+import { useId, useState } from 'react';
 import type {
   ScenarioParameter,
   ScenarioParameters,
@@ -25,11 +27,15 @@ function ValueInput({
   param,
   override,
   onOverride,
+  problem,
 }: {
   param: ScenarioParameter;
   override: number | undefined;
   onOverride: AssumptionsTableProps['onOverride'];
+  /** What the model found wrong with the value, shown after the input and describing it. */
+  problem: string | null;
 }) {
+  const control = fieldIds(useId(), false, problem !== null);
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? show(override ?? param.value);
   const commit = () => {
@@ -40,18 +46,27 @@ function ValueInput({
     if (v !== param.value || override !== undefined) onOverride(param.key, v);
   };
   return (
-    <input
-      type="number"
-      aria-label={`${rowLabel(param)} (${param.unit})`}
-      value={shown}
-      step="any"
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit();
-        if (e.key === 'Escape') setDraft(null);
-      }}
-    />
+    <>
+      <input
+        {...control}
+        type="number"
+        aria-label={`${rowLabel(param)} (${param.unit})`}
+        value={shown}
+        step="any"
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') setDraft(null);
+        }}
+      />
+      {problem && (
+        <span id={`${control.id}-error`} className="inline-error" role="alert">
+          {' '}
+          {problem}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -61,48 +76,45 @@ export function AssumptionsTable({
   onOverride,
   issues,
 }: AssumptionsTableProps) {
-  const list = Object.values(parameters);
+  const problemOf = (p: ScenarioParameter) =>
+    issues.find((i) => i.field === `params.${p.key}` || i.field.startsWith(`params.${p.key}.`))
+      ?.message ?? null;
   return (
-    <div className="table-scroll">
-      <table className="data-table assumptions">
-        <caption className="visually-hidden">Model parameters, their values and sources</caption>
-        <thead>
-          <tr>
-            <th scope="col">Parameter</th>
-            <th scope="col">Value</th>
-            <th scope="col">Unit</th>
-            <th scope="col">Where it comes from</th>
-            <th scope="col">
-              <span className="visually-hidden">Reset</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.map((p) => {
-            const problem = issues.find(
-              (i) => i.field === `params.${p.key}` || i.field.startsWith(`params.${p.key}.`),
-            );
-            return (
-              <tr key={p.key} className={p.overridden ? 'is-overridden' : undefined}>
-                <th scope="row">{rowLabel(p)}</th>
-                <td>
-                  <ValueInput param={p} override={overrides[p.key]} onOverride={onOverride} />
-                  {problem && <span className="inline-error"> {problem.message}</span>}
-                </td>
-                <td className="small">{p.unit}</td>
-                <td className="small">{p.source}</td>
-                <td>
-                  {overrides[p.key] !== undefined && (
-                    <button type="button" onClick={() => onOverride(p.key, null)}>
-                      Reset<span className="visually-hidden"> {rowLabel(p)}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Model parameters, their values and sources"
+      className="assumptions"
+      rows={Object.values(parameters)}
+      rowKey={(p) => p.key}
+      rowHeader="parameter"
+      rowClassName={(p) => (p.overridden ? 'is-overridden' : undefined)}
+      columns={[
+        { key: 'parameter', header: 'Parameter', cell: rowLabel },
+        {
+          key: 'value',
+          header: 'Value',
+          cell: (p) => (
+            <ValueInput
+              param={p}
+              override={overrides[p.key]}
+              onOverride={onOverride}
+              problem={problemOf(p)}
+            />
+          ),
+        },
+        { key: 'unit', header: 'Unit', className: 'small', cell: (p) => p.unit },
+        { key: 'source', header: 'Where it comes from', className: 'small', cell: (p) => p.source },
+      ]}
+      actions={[
+        {
+          label: 'Reset',
+          cell: (p) =>
+            overrides[p.key] !== undefined && (
+              <button type="button" onClick={() => onOverride(p.key, null)}>
+                Reset<span className="visually-hidden"> {rowLabel(p)}</span>
+              </button>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -15,6 +15,8 @@ import { formatRatio, formatShare, formatUsd } from '../format/numbers';
 import { goalSeekBlocker, goalSeekPatch } from './goalSeekAdvice';
 import type { FailedResponse, GoalSeekResponse } from './protocol';
 import type { StudioSettings } from './settings';
+import { SelectField, TextField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 
 const LEVER_LABEL: Record<GoalSeekLever, string> = {
   shift: 'Shift of sex-only funding',
@@ -114,58 +116,45 @@ export function GoalSeekPanel({
     <form className="goal-seek" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>What would it take?</h3>
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-target`}>Labor equity ratio to reach</label>
-          <input
-            id={`${id}-target`}
-            type="number"
-            min={0.01}
-            max={100}
-            step="any"
-            value={target}
-            onChange={(e) => setTarget(e.target.value)}
-            required
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-year`}>By</label>
-          <select id={`${id}-year`} value={year ?? ''} onChange={(e) => setByYear(e.target.value)}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-lever`}>Using</label>
-          <select
-            id={`${id}-lever`}
-            value={lever}
-            onChange={(e) => setLever(e.target.value as GoalSeekLever)}
-          >
-            {(Object.keys(LEVER_LABEL) as GoalSeekLever[]).map((l) => (
-              <option key={l} value={l}>
-                {LEVER_LABEL[l]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-floor`}>
-            Keep sex-trafficking survivors served at least (% of no change)
-          </label>
-          <input
-            id={`${id}-floor`}
-            type="number"
-            min={0}
-            max={100}
-            step="any"
-            value={floor}
-            onChange={(e) => setFloor(e.target.value)}
-            required
-          />
-        </div>
+        <TextField
+          id={`${id}-target`}
+          label="Labor equity ratio to reach"
+          type="number"
+          min={0.01}
+          max={100}
+          step="any"
+          value={target}
+          onValue={setTarget}
+          required
+        />
+        <SelectField
+          id={`${id}-year`}
+          label="By"
+          value={year ?? ''}
+          onValue={setByYear}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+        />
+        <SelectField
+          id={`${id}-lever`}
+          label="Using"
+          value={lever}
+          onValue={(v) => setLever(v as GoalSeekLever)}
+          options={(Object.keys(LEVER_LABEL) as GoalSeekLever[]).map((l) => ({
+            value: l,
+            label: LEVER_LABEL[l],
+          }))}
+        />
+        <TextField
+          id={`${id}-floor`}
+          label="Keep sex-trafficking survivors served at least (% of no change)"
+          type="number"
+          min={0}
+          max={100}
+          step="any"
+          value={floor}
+          onValue={setFloor}
+          required
+        />
         <div className="field">
           <button type="submit" disabled={busy}>
             {busy ? 'Searching…' : 'Find it'}
@@ -188,8 +177,8 @@ export function GoalSeekPanel({
           </p>
         </div>
       )}
+      <FormError look="inline">{problem}</FormError>
       <div role="status" aria-live="polite">
-        {problem && <p className="inline-error">{problem}</p>}
         {answer && r && best && (
           <div className="goal-answer">
             <p>

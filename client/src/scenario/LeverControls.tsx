@@ -13,6 +13,8 @@ import { CATEGORY_LABEL } from '../format/labels';
 import { formatShare, formatUsd } from '../format/numbers';
 import type { StudioSettings } from './settings';
 import { markInput } from './timing';
+import { Field, TextField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 
 export interface LeverControlsProps {
   settings: StudioSettings;
@@ -32,14 +34,10 @@ function moneyMax(labor: number | null, sex: number | null): number {
   return Math.ceil(total / magnitude) * magnitude;
 }
 
-function Problem({ issues, field }: { issues: ScenarioValidationIssue[]; field: string }) {
+/** The problems the model found with one lever, in a sentence; null when there are none. */
+function problemOf(issues: ScenarioValidationIssue[], field: string): string | null {
   const mine = issues.filter((i) => i.field === field || i.field.startsWith(`${field}.`));
-  if (!mine.length) return null;
-  return (
-    <p className="inline-error" role="alert">
-      {mine.map((i) => i.message).join('; ')}
-    </p>
-  );
+  return mine.length ? mine.map((i) => i.message).join('; ') : null;
 }
 
 interface SliderProps {
@@ -50,37 +48,41 @@ interface SliderProps {
   step: number;
   valueText: string;
   hint?: string;
+  /** What is wrong with the value, from the model's validation. */
+  error?: string | null;
   onValue: (v: number) => void;
 }
 
-function Slider({ label, value, min, max, step, valueText, hint, onValue }: SliderProps) {
+function Slider({ label, value, min, max, step, valueText, hint, error, onValue }: SliderProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
   return (
-    <div className="lever">
-      <label htmlFor={id}>
-        {label} <output htmlFor={id}>{valueText}</output>
-      </label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={Math.min(max, value)}
-        aria-valuetext={valueText}
-        aria-describedby={hint ? hintId : undefined}
-        onChange={(e: ChangeEvent<HTMLInputElement>) => {
-          markInput();
-          onValue(Number(e.target.value));
-        }}
-      />
-      {hint && (
-        <span id={hintId} className="small muted">
-          {hint}
-        </span>
+    <Field
+      look="lever"
+      id={id}
+      hint={hint}
+      error={error}
+      label={
+        <>
+          {label} <output htmlFor={id}>{valueText}</output>
+        </>
+      }
+    >
+      {(control) => (
+        <input
+          {...control}
+          type="range"
+          min={min}
+          max={max}
+          step={step}
+          value={Math.min(max, value)}
+          aria-valuetext={valueText}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => {
+            markInput();
+            onValue(Number(e.target.value));
+          }}
+        />
       )}
-    </div>
+    </Field>
   );
 }
 
@@ -93,7 +95,6 @@ export function LeverControls({
 }: LeverControlsProps) {
   const s = settings;
   const max = moneyMax(laborBudget, sexBudget);
-  const moneyId = useId();
   const mixOn = s.mix !== null;
   const mixTotal = SCENARIO_SERVICE_CATEGORIES.reduce((t, c) => t + (s.mix?.[c] ?? 0), 0);
   const shifted = sexBudget === null ? null : s.shiftFraction * sexBudget;
@@ -107,9 +108,9 @@ export function LeverControls({
         step={0.01}
         valueText={`${formatShare(s.shiftFraction)}${shifted === null ? '' : ` (${formatUsd(shifted)} a year)`}`}
         hint="Once fully phased in. Sex-only funding is what a shift can draw on."
+        error={problemOf(issues, 'levers.shiftFraction')}
         onValue={(v) => onChange({ shiftFraction: v })}
       />
-      <Problem issues={issues} field="levers.shiftFraction" />
       <Slider
         label="Phased in over"
         value={s.phaseInYears}
@@ -128,21 +129,19 @@ export function LeverControls({
         valueText={`${formatUsd(s.newMoneyPerYear)} a year`}
         onValue={(v) => onChange({ newMoneyPerYear: v })}
       />
-      <div className="field lever-exact">
-        <label htmlFor={moneyId}>New money, exact (USD a year)</label>
-        <input
-          id={moneyId}
-          type="number"
-          min={0}
-          step={1000}
-          value={s.newMoneyPerYear}
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            if (e.target.value !== '' && Number.isFinite(v)) onChange({ newMoneyPerYear: v });
-          }}
-        />
-      </div>
-      <Problem issues={issues} field="levers.newMoneyPerYear" />
+      <TextField
+        className="lever-exact"
+        label="New money, exact (USD a year)"
+        type="number"
+        min={0}
+        step={1000}
+        value={s.newMoneyPerYear}
+        error={problemOf(issues, 'levers.newMoneyPerYear')}
+        onValue={(raw) => {
+          const v = Number(raw);
+          if (raw !== '' && Number.isFinite(v)) onChange({ newMoneyPerYear: v });
+        }}
+      />
       <Slider
         label="Share of added labor funding spent on TIP training"
         value={s.trainingShare}
@@ -151,9 +150,9 @@ export function LeverControls({
         step={0.01}
         valueText={formatShare(s.trainingShare)}
         hint="Trauma-informed practice training shortens how long new staff take to reach full experience."
+        error={problemOf(issues, 'levers.trainingShare')}
         onValue={(v) => onChange({ trainingShare: v })}
       />
-      <Problem issues={issues} field="levers.trainingShare" />
       <fieldset className="lever-mix">
         <legend>Where added labor funding goes</legend>
         <label className="checkbox">
@@ -180,7 +179,7 @@ export function LeverControls({
             </p>
           </div>
         )}
-        <Problem issues={issues} field="levers.categoryMix" />
+        <FormError look="inline">{problemOf(issues, 'levers.categoryMix')}</FormError>
       </fieldset>
     </div>
   );
@@ -195,27 +194,23 @@ function MixInput({
   settings: StudioSettings;
   onChange: LeverControlsProps['onChange'];
 }) {
-  const id = useId();
   const share = settings.mix?.[category] ?? 0;
   return (
-    <div className="field">
-      <label htmlFor={id}>{CATEGORY_LABEL[category]} (%)</label>
-      <input
-        id={id}
-        type="number"
-        min={0}
-        max={100}
-        step={5}
-        value={Math.round(share * 1000) / 10}
-        onChange={(e) => {
-          const v = Number(e.target.value);
-          if (e.target.value === '' || !Number.isFinite(v)) return;
-          const mix = { ...settings.mix };
-          if (v === 0) delete mix[category];
-          else mix[category] = v / 100;
-          onChange({ mix });
-        }}
-      />
-    </div>
+    <TextField
+      label={`${CATEGORY_LABEL[category]} (%)`}
+      type="number"
+      min={0}
+      max={100}
+      step={5}
+      value={Math.round(share * 1000) / 10}
+      onValue={(raw) => {
+        const v = Number(raw);
+        if (raw === '' || !Number.isFinite(v)) return;
+        const mix = { ...settings.mix };
+        if (v === 0) delete mix[category];
+        else mix[category] = v / 100;
+        onChange({ mix });
+      }}
+    />
   );
 }

@@ -3,6 +3,7 @@
  * seek, the assumptions and the notes. Memoised: a lever move re-renders only the levers until
  * the worker's answer arrives, so the redraw stays quick.
  */
+import { SelectField } from '../components/form/Field';
 import { memo, useCallback, useMemo, useState } from 'react';
 import type {
   GoalSeekOptions,
@@ -169,20 +170,14 @@ export const Results = memo(function Results(props: ResultsProps) {
         title={fanTitle}
         summary={summary}
         controls={
-          <span className="field inline-field">
-            <label htmlFor="fan-output">Show</label>
-            <select
-              id="fan-output"
-              value={output}
-              onChange={(e) => onChange({ output: e.target.value as FanOutput })}
-            >
-              {FAN_OUTPUTS.map((o) => (
-                <option key={o} value={o}>
-                  {FAN_OUTPUT_SPECS[o].label}
-                </option>
-              ))}
-            </select>
-          </span>
+          <SelectField
+            id="fan-output"
+            className="inline-field"
+            label="Show"
+            value={output}
+            onValue={(v) => onChange({ output: v as FanOutput })}
+            options={FAN_OUTPUTS.map((o) => ({ value: o, label: FAN_OUTPUT_SPECS[o].label }))}
+          />
         }
         legend={[
           { key: 'band', label: '80% range (p10–p90)', style: FAN_STYLE.band, kind: 'fill' },

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { ATTRIBUTION_RULES, NEED_BASES } from '../../../core/vocabulary';
 import { ATTRIBUTION_LABEL, NEED_BASIS_LABEL } from '../format/labels';
 import type { AttributionRule, NeedBasis } from '../generated/graphql';
+import { SelectField } from '../components/form/Field';
 import type { StudioSettings } from './settings';
 
 const HORIZONS = [3, 5, 10, 15, 20, 30];
@@ -35,73 +36,44 @@ export function RunSettings({
     : [...DRAWS, settings.draws].sort((a, b) => a - b);
   return (
     <div className="measure-controls" role="group" aria-label="Projection settings">
-      <div className="field">
-        <label htmlFor={`${id}-basis`}>Need measured by</label>
-        <select
-          id={`${id}-basis`}
-          value={needBasis}
-          onChange={(e) => onNeedBasis(e.target.value as NeedBasis)}
-        >
-          {NEED_BASES.map((b) => (
-            <option key={b} value={b}>
-              {NEED_BASIS_LABEL[b]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-rule`}>Attribution rule</label>
-        <select
-          id={`${id}-rule`}
-          value={attribution}
-          onChange={(e) => onAttribution(e.target.value as AttributionRule)}
-        >
-          {ATTRIBUTION_RULES.map((r) => (
-            <option key={r} value={r}>
-              {ATTRIBUTION_LABEL[r]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-mode`}>Baseline</label>
-        <select
-          id={`${id}-mode`}
-          value={settings.mode}
-          onChange={(e) => onChange({ mode: e.target.value as StudioSettings['mode'] })}
-        >
-          <option value="LATEST">Latest year in scope</option>
-          <option value="AVERAGE">Average of the years in scope</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-horizon`}>Years ahead</label>
-        <select
-          id={`${id}-horizon`}
-          value={settings.horizon}
-          onChange={(e) => onChange({ horizon: Number(e.target.value) })}
-        >
-          {horizons.map((h) => (
-            <option key={h} value={h}>
-              {h} years
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-draws`}>Uncertainty draws</label>
-        <select
-          id={`${id}-draws`}
-          value={settings.draws}
-          onChange={(e) => onChange({ draws: Number(e.target.value) })}
-        >
-          {draws.map((d) => (
-            <option key={d} value={d}>
-              {d.toLocaleString('en-US')}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id={`${id}-basis`}
+        label="Need measured by"
+        value={needBasis}
+        onValue={(v) => onNeedBasis(v as NeedBasis)}
+        options={NEED_BASES.map((b) => ({ value: b, label: NEED_BASIS_LABEL[b] }))}
+      />
+      <SelectField
+        id={`${id}-rule`}
+        label="Attribution rule"
+        value={attribution}
+        onValue={(v) => onAttribution(v as AttributionRule)}
+        options={ATTRIBUTION_RULES.map((r) => ({ value: r, label: ATTRIBUTION_LABEL[r] }))}
+      />
+      <SelectField
+        id={`${id}-mode`}
+        label="Baseline"
+        value={settings.mode}
+        onValue={(v) => onChange({ mode: v as StudioSettings['mode'] })}
+        options={[
+          { value: 'LATEST', label: 'Latest year in scope' },
+          { value: 'AVERAGE', label: 'Average of the years in scope' },
+        ]}
+      />
+      <SelectField
+        id={`${id}-horizon`}
+        label="Years ahead"
+        value={settings.horizon}
+        onValue={(v) => onChange({ horizon: Number(v) })}
+        options={horizons.map((h) => ({ value: h, label: `${h} years` }))}
+      />
+      <SelectField
+        id={`${id}-draws`}
+        label="Uncertainty draws"
+        value={settings.draws}
+        onValue={(v) => onChange({ draws: Number(v) })}
+        options={draws.map((d) => ({ value: d, label: d.toLocaleString('en-US') }))}
+      />
     </div>
   );
 }

@@ -3,8 +3,11 @@
  * Saving needs a signed-in user (an analyst to save into an organization); anyone may open a
  * scenario they can read, and share links open for everyone.
  */
+import { DataTable } from '../charts/DataTable';
 import { memo, useId, useState, type FormEvent } from 'react';
 import { useQuery } from '../api/useQuery';
+import { SelectField, TextField } from '../components/form/Field';
+import { FormError } from '../components/form/FormMessage';
 import { graphqlRequest } from '../graphql';
 import type {
   ScenarioInput,
@@ -146,27 +149,24 @@ export const SavedPanel = memo(function SavedPanel({
             </p>
           )}
           <form className="field-row" onSubmit={save}>
-            <div className="field">
-              <label htmlFor={`${id}-name`}>Name</label>
-              <input
-                id={`${id}-name`}
-                value={name}
-                maxLength={200}
-                required
-                onChange={(e) => setName(e.target.value)}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-org`}>Save for</label>
-              <select id={`${id}-org`} value={org} onChange={(e) => setOrg(e.target.value)}>
-                <option value="">Only me</option>
-                {orgs.map((m) => (
-                  <option key={m.organization.id} value={m.organization.id}>
-                    {m.organization.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <TextField
+              id={`${id}-name`}
+              label="Name"
+              value={name}
+              maxLength={200}
+              required
+              onValue={setName}
+            />
+            <SelectField
+              id={`${id}-org`}
+              label="Save for"
+              value={org}
+              onValue={setOrg}
+              options={[
+                { value: '', label: 'Only me' },
+                ...orgs.map((m) => ({ value: m.organization.id, label: m.organization.name })),
+              ]}
+            />
             <div className="field">
               <button type="submit" disabled={busy || name.trim() === ''}>
                 Save as new scenario
@@ -190,53 +190,60 @@ export const SavedPanel = memo(function SavedPanel({
           </p>
         )}
       </div>
-      {problem && (
-        <p role="alert" className="inline-error">
-          {problem}
-        </p>
-      )}
+      <FormError look="inline">{problem}</FormError>
       {me && list.data && list.data.scenarios.nodes.length > 0 && (
-        <table className="data-table saved-list">
-          <caption className="visually-hidden">Your saved scenarios</caption>
-          <thead>
-            <tr>
-              <th scope="col">Compare</th>
-              <th scope="col">Name</th>
-              <th scope="col">Version</th>
-              <th scope="col">Saved</th>
-              <th scope="col">
-                <span className="visually-hidden">Open</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.scenarios.nodes.map((s) => (
-              <tr key={s.id}>
-                <td className="checkbox-cell">
-                  <input
-                    type="checkbox"
-                    aria-label={`Compare ${s.name}`}
-                    checked={compareIds.includes(s.id)}
-                    onChange={(e) => toggleCompare(s.id, e.target.checked)}
-                  />
-                </td>
-                <th scope="row">
+        <DataTable
+          caption="Your saved scenarios"
+          className="saved-list"
+          scroll={false}
+          rows={list.data.scenarios.nodes}
+          rowKey={(s) => s.id}
+          rowHeader="name"
+          columns={[
+            {
+              key: 'compare',
+              header: 'Compare',
+              className: 'checkbox-cell',
+              cell: (s) => (
+                <input
+                  type="checkbox"
+                  aria-label={`Compare ${s.name}`}
+                  checked={compareIds.includes(s.id)}
+                  onChange={(e) => toggleCompare(s.id, e.target.checked)}
+                />
+              ),
+            },
+            {
+              key: 'name',
+              header: 'Name',
+              cell: (s) => (
+                <>
                   {s.name}
                   {s.organization ? (
                     <span className="small muted"> · {s.organization.name}</span>
                   ) : null}
-                </th>
-                <td>{s.latestVersion}</td>
-                <td className="small">{new Date(s.savedAt).toLocaleString()}</td>
-                <td>
-                  <button type="button" onClick={() => onOpen(s.id)} aria-label={`Open ${s.name}`}>
-                    Open
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { key: 'version', header: 'Version', cell: (s) => s.latestVersion },
+            {
+              key: 'saved',
+              header: 'Saved',
+              className: 'small',
+              cell: (s) => new Date(s.savedAt).toLocaleString(),
+            },
+          ]}
+          actions={[
+            {
+              label: 'Open',
+              cell: (s) => (
+                <button type="button" onClick={() => onOpen(s.id)} aria-label={`Open ${s.name}`}>
+                  Open
+                </button>
+              ),
+            },
+          ]}
+        />
       )}
       {problem === null && busy && <p className="muted">Working…</p>}
     </section>

@@ -14,10 +14,17 @@ export interface ControlProps {
 }
 
 /**
- * `control`: the compact style of the filter and lever bars (class `field`).
+ * `control`: the compact style of the filter and settings bars (class `field`).
  * `form`: the roomier style of sign-in, account and import forms (class `form-field`).
+ * `lever`: a scenario lever, its label holding the value in words (class `lever`).
  */
-export type FieldLook = 'control' | 'form';
+export type FieldLook = 'control' | 'form' | 'lever';
+
+const LOOK_CLASS: Record<FieldLook, string> = {
+  control: 'field',
+  form: 'form-field',
+  lever: 'lever',
+};
 
 export interface FieldProps {
   label: ReactNode;
@@ -29,15 +36,27 @@ export interface FieldProps {
   look?: FieldLook;
   /** Extra classes on the wrapper, e.g. `narrow` or `lever-exact`. */
   className?: string;
+  /**
+   * For a control a `<label>` cannot point at (a disclosure of checkboxes): the label becomes a
+   * text the control is described by, so the control keeps its own name (its current value).
+   */
+  composite?: boolean;
   /** Renders the control with the props that tie it to the label, hint and error. */
   children: (control: ControlProps) => ReactNode;
 }
 
 /** The ids a field's parts carry, worked out once so the control and the texts agree. */
-export function fieldIds(id: string, hasHint: boolean, hasError: boolean): ControlProps {
-  const described = [hasHint ? `${id}-hint` : null, hasError ? `${id}-error` : null].filter(
-    (x): x is string => x !== null,
-  );
+export function fieldIds(
+  id: string,
+  hasHint: boolean,
+  hasError: boolean,
+  describedByLabel = false,
+): ControlProps {
+  const described = [
+    describedByLabel ? `${id}-label` : null,
+    hasHint ? `${id}-hint` : null,
+    hasError ? `${id}-error` : null,
+  ].filter((x): x is string => x !== null);
   return {
     id,
     ...(described.length ? { 'aria-describedby': described.join(' ') } : {}),
@@ -57,17 +76,24 @@ export function Field({
   error,
   look = 'control',
   className,
+  composite = false,
   children,
 }: FieldProps) {
   const madeId = useId();
   const id = fixedId ?? madeId;
   const hasHint = isShown(hint);
   const hasError = isShown(error);
-  const control = fieldIds(id, hasHint, hasError);
-  const classes = [look === 'form' ? 'form-field' : 'field', className].filter(Boolean).join(' ');
+  const control = fieldIds(id, hasHint, hasError, composite);
+  const classes = [LOOK_CLASS[look], className].filter(Boolean).join(' ');
   return (
     <div className={classes}>
-      <label htmlFor={id}>{label}</label>
+      {composite ? (
+        <span className="field-label" id={`${id}-label`}>
+          {label}
+        </span>
+      ) : (
+        <label htmlFor={id}>{label}</label>
+      )}
       {children(control)}
       {hasHint && (
         <span id={`${id}-hint`} className="hint">

@@ -1,4 +1,5 @@
 /** Funders ranked by labor's equity ratio, with their totals; pick one to focus, up to four to compare. */
+import { DataTable, type DataColumn } from '../../charts/DataTable';
 import { useMemo } from 'react';
 import {
   rankFunders,
@@ -34,6 +35,39 @@ const COLUMNS: { key: RankSort; label: string; numeric: boolean }[] = [
   { key: 'gap', label: 'Parity gap', numeric: true },
 ];
 
+/** The order each column sorts in (names and ratios up, amounts down). */
+const SORT_DIRECTION: Record<RankSort, 'ascending' | 'descending'> = {
+  name: 'ascending',
+  ratio: 'ascending',
+  share: 'ascending',
+  total: 'descending',
+  gap: 'descending',
+};
+
+function rankingCell(key: RankSort, r: FunderRow, dimension: ResourceDimension) {
+  switch (key) {
+    case 'name':
+      return r.label;
+    case 'total':
+      return formatAmount(r.total, dimension);
+    case 'share':
+      return formatShare(r.labor.resourceShare);
+    case 'ratio': {
+      const cls = ratioClass(r.labor.equityRatio);
+      return (
+        <span
+          className="ratio-chip"
+          style={cls ? { background: cls.color, color: cls.text } : undefined}
+        >
+          {formatRatio(r.labor.equityRatio)}
+        </span>
+      );
+    }
+    case 'gap':
+      return formatAmount(r.parityGap, dimension);
+  }
+}
+
 export function Ranking(props: RankingProps) {
   const { dimension, sort, compare } = props;
   const ranked = useMemo(() => rankFunders(props.rows, sort), [props.rows, sort]);
@@ -51,88 +85,65 @@ export function Ranking(props: RankingProps) {
         </span>
         <DownloadCsvButton table={table} meta={props.meta} />
       </div>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="ranking-title">
-        <table className="data-table ranking-table">
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                #
-              </th>
-              {COLUMNS.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  className={c.numeric ? 'num' : undefined}
-                  aria-sort={
-                    sort === c.key
-                      ? c.key === 'name' || c.key === 'ratio' || c.key === 'share'
-                        ? 'ascending'
-                        : 'descending'
-                      : undefined
-                  }
-                >
-                  <button type="button" className="sort-button" onClick={() => props.onSort(c.key)}>
-                    {c.label}
-                    <span aria-hidden="true">{sort === c.key ? ' ▾' : ''}</span>
-                  </button>
-                </th>
-              ))}
-              <th scope="col">Compare</th>
-              <th scope="col">Profile</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranked.map((r, i) => {
-              const cls = ratioClass(r.labor.equityRatio);
+      <DataTable
+        caption="Funders ranked by labor’s equity ratio"
+        className="ranking-table"
+        rows={ranked}
+        rowKey={(r) => r.key}
+        rowHeader="name"
+        rowClassName={(r) => (props.focusId === r.key ? 'is-focus' : undefined)}
+        columns={[
+          { key: 'rank', header: '#', numeric: true, cell: (_r, i) => i + 1 },
+          ...COLUMNS.map((c): DataColumn<FunderRow> => ({
+            key: c.key,
+            header: (
+              <button type="button" className="sort-button" onClick={() => props.onSort(c.key)}>
+                {c.label}
+                <span aria-hidden="true">{sort === c.key ? ' ▾' : ''}</span>
+              </button>
+            ),
+            numeric: c.numeric,
+            sort: sort === c.key ? SORT_DIRECTION[c.key] : undefined,
+            cell: (r) => rankingCell(c.key, r, dimension),
+          })),
+          {
+            key: 'compare',
+            header: 'Compare',
+            cell: (r) => {
               const chosen = compare.includes(r.key);
               return (
-                <tr key={r.key} className={props.focusId === r.key ? 'is-focus' : undefined}>
-                  <td className="num">{i + 1}</td>
-                  <th scope="row">{r.label}</th>
-                  <td className="num">{formatAmount(r.total, dimension)}</td>
-                  <td className="num">{formatShare(r.labor.resourceShare)}</td>
-                  <td className="num">
-                    <span
-                      className="ratio-chip"
-                      style={cls ? { background: cls.color, color: cls.text } : undefined}
-                    >
-                      {formatRatio(r.labor.equityRatio)}
-                    </span>
-                  </td>
-                  <td className="num">{formatAmount(r.parityGap, dimension)}</td>
-                  <td>
-                    <label className="checkbox-cell">
-                      <input
-                        type="checkbox"
-                        checked={chosen}
-                        disabled={!chosen && full}
-                        onChange={(e) =>
-                          props.onCompare(
-                            e.target.checked
-                              ? [...compare, r.key]
-                              : compare.filter((c) => c !== r.key),
-                          )
-                        }
-                      />
-                      <span className="visually-hidden">Compare {r.label}</span>
-                    </label>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-pressed={props.focusId === r.key}
-                      onClick={() => props.onFocus(r.key)}
-                    >
-                      Profile<span className="visually-hidden"> of {r.label}</span>
-                    </button>
-                  </td>
-                </tr>
+                <label className="checkbox-cell">
+                  <input
+                    type="checkbox"
+                    checked={chosen}
+                    disabled={!chosen && full}
+                    onChange={(e) =>
+                      props.onCompare(
+                        e.target.checked ? [...compare, r.key] : compare.filter((c) => c !== r.key),
+                      )
+                    }
+                  />
+                  <span className="visually-hidden">Compare {r.label}</span>
+                </label>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            },
+          },
+          {
+            key: 'profile',
+            header: 'Profile',
+            cell: (r) => (
+              <button
+                type="button"
+                className="link-button"
+                aria-pressed={props.focusId === r.key}
+                onClick={() => props.onFocus(r.key)}
+              >
+                Profile<span className="visually-hidden"> of {r.label}</span>
+              </button>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }
