@@ -160,6 +160,7 @@ export const GoalSeekResult: GoalSeekResultResolvers = {
   message: (p) => (p.seek.reachable ? null : p.seek.message),
   run: (p) => p.run,
   evaluations: (p) => p.seek.evaluations,
+  needFallbacks: (p) => p.baseline.need.fallbacks,
 };
 
 export const CategoryMixResult: CategoryMixResultResolvers = {
@@ -180,4 +181,5 @@ export const CategoryMixResult: CategoryMixResultResolvers = {
   binding: (p) => (p.mix.feasible ? null : p.mix.binding),
   message: (p) => (p.mix.feasible ? null : p.mix.message),
   run: (p) => p.run,
+  needFallbacks: (p) => p.baseline.need.fallbacks,
 };

@@ -445,6 +445,16 @@ export const SENSITIVITY = typed<G.SensitivityQuery, G.SensitivityQueryVariables
 
 export const SOURCES = typed<G.SourcesQuery, G.SourcesQueryVariables>(/* GraphQL */ `
   query Sources {
+    scenarioDefaults {
+      key
+      label
+      value
+      unit
+      basis
+      source
+      url
+      reasoning
+    }
     disclosureMethod {
       threshold
       countMaxNoise

@@ -107,6 +107,13 @@ export type CredentialKind =
   /** An API token (Authorization: Bearer fs_...). */
   | 'TOKEN';
 
+/** What a scenario default rests on. */
+export type DefaultBasis =
+  /** An editable assumption: reasoning says why this value. */
+  | 'ASSUMPTION'
+  /** Computed from published figures, cited in source. */
+  | 'PUBLISHED';
+
 /** A dimension to break the equity ratio down by. */
 export type EquityBreakdown =
   /** One row per service category (funding only). */
@@ -538,7 +545,7 @@ export type SensitivityQuery = { equitySensitivity: { unit: string, needBases: A
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SourcesQuery = { disclosureMethod: { threshold: number, countMaxNoise: number, countNoiseVariance: number, magnitudeNoiseMin: number, magnitudeNoiseMax: number }, datasets: { totalCount: number, nodes: Array<{ slug: string, license: string | null, dataPeriod: string | null, visibility: Visibility, description: string | null, importedAt: string, id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean, owner: { id: string, name: string } | null, recordCounts: { grants: number, trainings: number, serviceRecords: number, researchOutputs: number, needIndicators: number } }> } };
+export type SourcesQuery = { scenarioDefaults: Array<{ key: string, label: string, value: number, unit: string, basis: DefaultBasis, source: string | null, url: string | null, reasoning: string }>, disclosureMethod: { threshold: number, countMaxNoise: number, countNoiseVariance: number, magnitudeNoiseMin: number, magnitudeNoiseMax: number }, datasets: { totalCount: number, nodes: Array<{ slug: string, license: string | null, dataPeriod: string | null, visibility: Visibility, description: string | null, importedAt: string, id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean, owner: { id: string, name: string } | null, recordCounts: { grants: number, trainings: number, serviceRecords: number, researchOutputs: number, needIndicators: number } }> } };
 
 export type NeedFiguresQueryVariables = Exact<{
   after?: string | null | undefined;

@@ -22,6 +22,7 @@ import {
 import { formatCount } from '../format/numbers';
 import { NEED_BASES } from '../../../core/vocabulary';
 import { Methods } from './sources/Methods';
+import { ScenarioDefaults } from './sources/ScenarioDefaults';
 import { ResearchPeriods } from '../components/ResearchPeriods';
 import type { PageProps } from './types';
 
@@ -110,6 +111,7 @@ export default function Sources({ api }: PageProps) {
         <a href="#src-datasets">Datasets</a>
         <a href="#src-figures">Need figures</a>
         <a href="#methods">Methods</a>
+        <a href="#scenario-defaults">Scenario defaults</a>
       </nav>
       <section aria-labelledby="src-datasets">
         <h2 id="src-datasets">Datasets</h2>
@@ -304,6 +306,7 @@ export default function Sources({ api }: PageProps) {
         )}
       </section>
       <Methods disclosure={q.data?.disclosureMethod ?? null} />
+      <ScenarioDefaults defaults={q.data?.scenarioDefaults ?? null} />
     </>
   );
 }

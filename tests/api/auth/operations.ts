@@ -89,6 +89,7 @@ export function queryCases(ids: CaseIds): OperationCase[] {
 
   add('health');
   add('disclosureMethod');
+  add('scenarioDefaults');
   add('datasets', 'first: 100');
   add(
     'datasets',
