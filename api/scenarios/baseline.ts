@@ -64,8 +64,11 @@ export interface BaselineNeed {
   datasetIds: number[];
   unit: string | null;
   confidence: string | null;
-  /** Fallbacks used because the basis lacks a type's figure (core needFallbacks). */
-  fallbacks: NeedFallback[];
+  /**
+   * Fallbacks used because the basis lacks a type's figure (core needFallbacks); absent from
+   * versions saved before they were recorded.
+   */
+  fallbacks?: NeedFallback[];
 }
 
 export interface ScenarioBaselineOut {

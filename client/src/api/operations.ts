@@ -37,6 +37,11 @@ const NEED_USED = /* GraphQL */ `
     vintages
     unit
     confidence
+    fallbacks {
+      type
+      kind
+      reason
+    }
     datasets {
       ...DatasetRef
     }
