@@ -21,6 +21,7 @@ import * as m291000 from './20261129001000_shared_limits';
 import * as m5000 from './20261129005000_record_keys';
 import * as m6000 from './20261129006000_research_periods';
 import * as m7000 from './20261129007000_briefs';
+import * as m301000 from './20261130001000_import_not_trafficking';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -46,6 +47,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261129005000_record_keys', m5000],
   ['20261129006000_research_periods', m6000],
   ['20261129007000_briefs', m7000],
+  ['20261130001000_import_not_trafficking', m301000],
 ];
 
 /** A knex MigrationSource over MIGRATIONS. */

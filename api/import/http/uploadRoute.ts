@@ -16,6 +16,7 @@ import type { ProvenanceInput } from '../dataset';
 import { ImportFileError, ImportRequestError, UploadTooLargeError } from '../errors';
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../templates';
 import { httpErrorOf } from '../../errors';
+import { TRAFFICKING_TYPES, type TraffickingType } from '../../../core/vocabulary';
 import { ImportForbiddenError, assertMayImport, crossSite } from './access';
 import { IMPORT_FAILED_MESSAGE, fail, importResponse } from './reply';
 
@@ -36,6 +37,7 @@ interface ImportQuery {
   datasetName: string;
   dryRun: boolean;
   validOnly: boolean;
+  notTraffickingAs: TraffickingType | null;
 }
 
 function flag(value: unknown, name: string): boolean {
@@ -61,7 +63,14 @@ function readImportQuery(req: Request): ImportQuery {
   if (!req.is('multipart/form-data')) {
     throw new ImportRequestError('Send the file as multipart/form-data, in a field named "file".');
   }
-  return { kind: req.query.kind, datasetName: req.query.dataset, dryRun, validOnly };
+  const as = req.query.notTraffickingAs;
+  if (as !== undefined && as !== '' && !(TRAFFICKING_TYPES as readonly unknown[]).includes(as)) {
+    throw new ImportRequestError(
+      `notTraffickingAs must be one of ${TRAFFICKING_TYPES.join(', ')} (got ${JSON.stringify(as)}).`,
+    );
+  }
+  const notTraffickingAs = as ? (as as TraffickingType) : null;
+  return { kind: req.query.kind, datasetName: req.query.dataset, dryRun, validOnly, notTraffickingAs };
 }
 
 export function uploadRoute(options: UploadOptions): Router {
@@ -162,6 +171,7 @@ function streamUpload(
       bytesTotal: upload.bytesTotal,
       dryRun: upload.dryRun,
       validOnly: upload.validOnly,
+      notTraffickingAs: upload.notTraffickingAs,
       provenance: () => formClosed.then(() => fields),
       actorUserId: viewerOf(req).userId,
       organizationId: upload.organizationId,
