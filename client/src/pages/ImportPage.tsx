@@ -31,7 +31,7 @@ import {
   uploadPercent,
 } from '../import/helpers';
 import { IMPORT_DATASETS } from '../import/operations';
-import { CountCards, ErrorTable, PreviewTable } from '../import/ResultView';
+import { CountCards, ErrorTable, NotTraffickingList, PreviewTable } from '../import/ResultView';
 import { TemplateDocs } from '../import/TemplateDocs';
 import { useCatalog } from '../state/catalog';
 import '../account/account.css';
@@ -420,6 +420,7 @@ function ImportForm({ me, docs }: { me: CurrentUser; docs: Docs }) {
           {phase.result && (
             <>
               <CountCards result={phase.result} />
+              <NotTraffickingList result={phase.result} />
               <ErrorTable result={phase.result} />
             </>
           )}
@@ -441,6 +442,7 @@ function ImportForm({ me, docs }: { me: CurrentUser; docs: Docs }) {
             </p>
           )}
           <CountCards result={phase.result} />
+          <NotTraffickingList result={phase.result} />
           <ErrorTable result={phase.result} />
           <PreviewTable result={phase.result} />
           {checked && checked.counts.valid > 0 && (
@@ -531,6 +533,7 @@ function ImportForm({ me, docs }: { me: CurrentUser; docs: Docs }) {
               </button>
             </li>
           </ul>
+          <NotTraffickingList result={phase.result} />
           <ErrorTable result={phase.result} />
         </section>
       )}
