@@ -42,11 +42,7 @@ export interface NeedUsedOut {
   fallbacks: NeedFallback[];
 }
 
-export function needUsed(
-  basis: NeedBasis,
-  n: NeedForScope,
-  rule: AttributionRule,
-): NeedUsedOut {
+export function needUsed(basis: NeedBasis, n: NeedForScope, rule: AttributionRule): NeedUsedOut {
   return {
     basis,
     geography: n.geography,

@@ -87,7 +87,9 @@ function printSummary(result: ImportResult, out: NodeJS.WriteStream): void {
     );
     if (!left.importedAs)
       for (const r of left.examples.slice(0, 20))
-        out.write(`  line ${r.line}: ${r.awardId ?? '(no id)'}, ${r.recipient ?? ''}: ${r.description ?? ''}\n`);
+        out.write(
+          `  line ${r.line}: ${r.awardId ?? '(no id)'}, ${r.recipient ?? ''}: ${r.description ?? ''}\n`,
+        );
   }
   if (result.errors.length) {
     out.write(`\nProblems (the first ${Math.min(result.errors.length, 20)}):\n`);

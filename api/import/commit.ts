@@ -214,7 +214,10 @@ async function importInTransaction(run: ImportRun): Promise<ImportResult> {
     preview: state.preview,
     dataset: dataset ? { id: dataset.id, name: dataset.name } : null,
     organizationsCreated: applied?.organizationsCreated ?? 0,
-    notAboutTrafficking: { ...state.notAboutTrafficking, importedAs: run.request.notTraffickingAs ?? null },
+    notAboutTrafficking: {
+      ...state.notAboutTrafficking,
+      importedAs: run.request.notTraffickingAs ?? null,
+    },
     message,
   };
 }

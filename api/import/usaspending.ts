@@ -115,7 +115,11 @@ export function buildUsaspendingGrant(
   }
   const override: Override | null =
     columnType !== null
-      ? { type: columnType, reason: 'Set in the trafficking_type column of the imported file.', by: null }
+      ? {
+          type: columnType,
+          reason: 'Set in the trafficking_type column of the imported file.',
+          by: null,
+        }
       : notTrafficking
         ? {
             type: options.notTraffickingAs!,

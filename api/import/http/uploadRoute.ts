@@ -70,7 +70,13 @@ function readImportQuery(req: Request): ImportQuery {
     );
   }
   const notTraffickingAs = as ? (as as TraffickingType) : null;
-  return { kind: req.query.kind, datasetName: req.query.dataset, dryRun, validOnly, notTraffickingAs };
+  return {
+    kind: req.query.kind,
+    datasetName: req.query.dataset,
+    dryRun,
+    validOnly,
+    notTraffickingAs,
+  };
 }
 
 export function uploadRoute(options: UploadOptions): Router {

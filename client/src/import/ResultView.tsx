@@ -13,7 +13,8 @@ export function CountCards({ result }: { result: ImportResult }) {
     ['Valid', c.valid],
     ['Rejected', c.rejected, c.rejected ? 'bad' : undefined],
   ];
-  if (c.notAboutTrafficking) cards.push(['Not about trafficking (left out)', c.notAboutTrafficking]);
+  if (c.notAboutTrafficking)
+    cards.push(['Not about trafficking (left out)', c.notAboutTrafficking]);
   if (!result.dryRun || c.inserted + c.updated + c.unchanged > 0)
     cards.push(
       [result.dryRun ? 'Would be new' : 'New', c.inserted],

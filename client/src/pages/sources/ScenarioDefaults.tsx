@@ -40,9 +40,7 @@ export function ScenarioDefaults({ defaults }: { defaults: readonly Default[] | 
                   <td>{d.basis === 'PUBLISHED' ? 'Published figures' : 'Assumption'}</td>
                   <td>
                     {d.source && (
-                      <p className="small">
-                        {d.url ? <a href={d.url}>{d.source}</a> : d.source}
-                      </p>
+                      <p className="small">{d.url ? <a href={d.url}>{d.source}</a> : d.source}</p>
                     )}
                     <p className="small">{d.reasoning}</p>
                   </td>
