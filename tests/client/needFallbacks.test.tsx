@@ -30,7 +30,7 @@ const need = (fallbacks: NeedUsedFieldsFragment['fallbacks']): NeedUsedFieldsFra
       vintage: 2020,
       confidence: 'PRIMARY',
       illustrative: false,
-    } as NeedUsedFieldsFragment['datasets'][number],
+    },
   ],
 });
 const LACKING = need([{ type: 'LABOR', kind: 'NO_FIGURE', reason: REASON }]);

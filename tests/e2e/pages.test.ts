@@ -150,7 +150,7 @@ describe('client pages in the browser', () => {
         query: '{ scenarioDefaults { key label basis source reasoning } }',
       }),
     });
-    const served = ((await res.json()) as any).data.scenarioDefaults as any[];
+    const served = (await res.json()).data.scenarioDefaults as any[];
     expect(served.length).toBeGreaterThan(15);
     const page = await open(1280, '/sources#scenario-defaults');
     const rows = page.locator('#scenario-defaults ~ .table-scroll tbody tr');
