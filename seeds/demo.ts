@@ -20,8 +20,15 @@
  *   UNSPECIFIED 5%; 8–150 participants; 1–16 hours.
  * - Service records: each provider and year 2015–2024, one row per type it serves (SEX, LABOR,
  *   BOTH). Labor counts are small (often under 11, so suppression shows); staff turnover
- *   0.10–0.50 a year, TIP-trained share 0.20–0.90, caseload about 12 survivors per FTE,
- *   cost = FTE x $75,000 / 0.7 (staff are 70% of cost).
+ *   0.10–0.50 a year, TIP-trained share 0.20–0.90, caseload about 12 survivors per FTE.
+ *   Cost = FTE x the provider's pay per FTE / (1 - its non-staff share), both drawn per provider
+ *   from the demo's own ranges (DEMO_PAY_PER_FTE, DEMO_NON_STAFF_SHARE; see their comments), from
+ *   a stream of their own so the other figures do not move. These are NOT the scenario model's
+ *   defaults (core/scenario/defaultSources.ts) and must never be read from them: a model checked
+ *   against data generated from its own constants would only agree with itself
+ *   (tests/seeds/demoIndependence.test.ts). Expected cost per FTE: 60,000 x E[1 / U(0.55, 0.85)]
+ *   = 60,000 x ln(0.85 / 0.55) / 0.30 = about 87,060, against the model's default 75,000 / 0.7 =
+ *   107,143.
  * - Research outputs: publications per year by focus, sex > labor, both growing.
  */
 import type { Knex } from 'knex';
@@ -42,6 +49,14 @@ export const DEMO_YEARS = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023,
 export const DEMO_GRANT_COUNT = 5000;
 export const DEMO_PROVIDER_COUNT = 157;
 export const DEMO_TRAINING_COUNT = 1200;
+/**
+ * Salary plus benefits of one full-time worker, uniform per provider: the demo's own range for
+ * small nonprofits that pay case workers anywhere from a modest to a good wage. Picked for the demo
+ * alone, not taken from any source the scenario model cites.
+ */
+export const DEMO_PAY_PER_FTE = { min: 48_000, max: 72_000 } as const;
+/** Share of a provider's service cost that is not staff (rent, client assistance, travel). */
+export const DEMO_NON_STAFF_SHARE = { min: 0.15, max: 0.45 } as const;
 const ILLUSTRATIVE = '(illustrative)';
 
 // Rough population weights: the states with most providers come first.
@@ -344,6 +359,15 @@ export function generateDemo(seed = DEMO_SEED): DemoSet {
     });
   }
 
+  // A stream of its own, so that drawing costs leaves every other demo figure where it was.
+  const costRng = createRng(seed + 1);
+  const costPerFte = new Map(
+    providers.map((p) => {
+      const pay = between(costRng, DEMO_PAY_PER_FTE.min, DEMO_PAY_PER_FTE.max);
+      const nonStaff = between(costRng, DEMO_NON_STAFF_SHARE.min, DEMO_NON_STAFF_SHARE.max);
+      return [p.slug, pay / (1 - nonStaff)] as const;
+    }),
+  );
   const services: DemoSet['services'] = [];
   for (const p of providers) {
     // laborOrientation doubles as the provider's labor focus here (0..1).
@@ -377,7 +401,7 @@ export function generateDemo(seed = DEMO_SEED): DemoSet {
           staff_fte: fte,
           staff_turnover_rate: turnover,
           tip_trained_share: tip,
-          cost_usd: Math.round((fte * 75_000) / 0.7),
+          cost_usd: Math.round(fte * costPerFte.get(p.slug)!),
           country: 'US',
           us_state: p.us_state,
           row_hash: rowHash([externalId]),

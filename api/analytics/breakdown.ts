@@ -91,7 +91,7 @@ export async function equityBreakdown(
       sex: metrics.sex,
       parityGap: metrics.parityGap,
       nullReasons: metrics.nullReasons,
-      need: needUsed(needBasis, need),
+      need: needUsed(needBasis, need, attribution),
     };
   });
   out.sort(
@@ -105,7 +105,7 @@ export async function equityBreakdown(
     needBasis,
     attribution,
     rows: out,
-    need: needUsed(needBasis, overallNeed),
+    need: needUsed(needBasis, overallNeed, attribution),
     datasetIds,
     illustrative: disclosure.illustrative,
     disclosure: disclosureOut(disclosure, anyProtected),

@@ -6,8 +6,10 @@
  */
 import {
   computeEquity,
+  needFallbacks,
   needForScope,
   sensitivityGrid,
+  type NeedFallback,
   type NeedForScope,
   type NeedSlot,
   type NeedTotals,
@@ -36,9 +38,11 @@ export interface NeedUsedOut {
   confidence: string | null;
   typeVintages: { type: NeedSlot; vintages: number[] }[];
   notes: string[];
+  /** Fallbacks used because the basis lacks a type's figure (core needFallbacks). */
+  fallbacks: NeedFallback[];
 }
 
-export function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
+export function needUsed(basis: NeedBasis, n: NeedForScope, rule: AttributionRule): NeedUsedOut {
   return {
     basis,
     geography: n.geography,
@@ -51,6 +55,7 @@ export function needUsed(basis: NeedBasis, n: NeedForScope): NeedUsedOut {
       vintages: n.vintagesByType[type],
     })),
     notes: n.notes,
+    fallbacks: needFallbacks(n, basis, rule),
   };
 }
 
@@ -135,7 +140,7 @@ export async function equity(
     range: withheld
       ? { min: null, max: null }
       : { min: grid.ranges.laborEquityRatio.min, max: grid.ranges.laborEquityRatio.max },
-    need: needUsed(needBasis, need),
+    need: needUsed(needBasis, need, attribution),
     datasetIds: resources.datasetIds,
     years,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
@@ -173,7 +178,7 @@ export async function equityTrend(
     needBasis,
     attribution,
     points,
-    need: needUsed(needBasis, overall),
+    need: needUsed(needBasis, overall, attribution),
     datasetIds: resources.datasetIds,
     ignoredScopeFields: ignoredScopeFields(scope, dimension),
     illustrative: await illustrativeOf(deps, dimension, resources.datasetIds, overall.datasetIds),
@@ -194,7 +199,7 @@ export async function equitySensitivity(
     needBasis: c.basis,
     attribution: c.rule,
     ...disclose(presentMetrics(c.metrics), resources.byType, disclosure),
-    need: needUsed(c.basis, bases.used[c.basis]!),
+    need: needUsed(c.basis, bases.used[c.basis]!, c.rule),
   }));
   const range = (name: keyof typeof grid.ranges) =>
     withheld

@@ -20,6 +20,7 @@ import { ImportRequestError } from '../import/errors';
 import { getJob, markInterruptedJobs, type ImportProgress } from '../import/jobs';
 import { rejectedCsv } from '../import/rejected';
 import { IMPORT_KINDS, TEMPLATES, isImportKind, type ImportKind } from '../import/templates';
+import { TRAFFICKING_TYPES, type TraffickingType } from '../../core/vocabulary';
 
 const USAGE = `Usage: npm run import -- --kind KIND --dataset "Name" --file path.csv [options]
 
@@ -28,6 +29,9 @@ const USAGE = `Usage: npm run import -- --kind KIND --dataset "Name" --file path
   --file PATH          the CSV file (UTF-8, comma or semicolon)
   --dry-run            check and count only; nothing is saved
   --valid-only         import the valid rows even when some are rejected
+  --not-trafficking-as TYPE
+                       usaspending: import awards found not about trafficking as TYPE
+                       (LABOR, SEX, BOTH or UNSPECIFIED); by default they are left out
   --source, --citation, --license, --url   provenance of a new dataset
   --rejected-out PATH  write the rejected rows, with their errors, to this CSV file
   --docs [KIND]        print the columns of each kind (or one) and exit
@@ -73,6 +77,20 @@ function printSummary(result: ImportResult, out: NodeJS.WriteStream): void {
   );
   if (result.organizationsCreated)
     out.write(`  organizations created: ${result.organizationsCreated}\n`);
+  const left = result.notAboutTrafficking;
+  if (left.rows) {
+    out.write(
+      left.importedAs
+        ? `\n${left.rows} awards found not about trafficking, imported as ${left.importedAs} (your override).\n`
+        : `\n${left.rows} awards left out as not about trafficking (the first ${Math.min(left.rows, 20)}); ` +
+            'import them with --not-trafficking-as TYPE if they are:\n',
+    );
+    if (!left.importedAs)
+      for (const r of left.examples.slice(0, 20))
+        out.write(
+          `  line ${r.line}: ${r.awardId ?? '(no id)'}, ${r.recipient ?? ''}: ${r.description ?? ''}\n`,
+        );
+  }
   if (result.errors.length) {
     out.write(`\nProblems (the first ${Math.min(result.errors.length, 20)}):\n`);
     for (const e of result.errors.slice(0, 20)) {
@@ -104,6 +122,7 @@ async function main(): Promise<number> {
         file: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         'valid-only': { type: 'boolean', default: false },
+        'not-trafficking-as': { type: 'string' },
         source: { type: 'string' },
         citation: { type: 'string' },
         license: { type: 'string' },
@@ -138,6 +157,12 @@ async function main(): Promise<number> {
   if (o['rejected-out']) o['rejected-out'] = path.resolve(here, o['rejected-out']);
   const problems: string[] = [];
   if (!isImportKind(o.kind)) problems.push(`--kind must be one of ${IMPORT_KINDS.join(', ')}.`);
+  const notTraffickingAs = o['not-trafficking-as'];
+  if (
+    notTraffickingAs !== undefined &&
+    !(TRAFFICKING_TYPES as readonly string[]).includes(notTraffickingAs)
+  )
+    problems.push(`--not-trafficking-as must be one of ${TRAFFICKING_TYPES.join(', ')}.`);
   if (!o.dataset?.trim())
     problems.push('--dataset is required: the name of the dataset to create or extend.');
   if (!o.file) problems.push('--file is required.');
@@ -192,6 +217,7 @@ async function main(): Promise<number> {
       bytesTotal: fs.statSync(file).size,
       dryRun: o['dry-run'],
       validOnly: o['valid-only'],
+      notTraffickingAs: (notTraffickingAs as TraffickingType | undefined) ?? null,
       provenance: () => ({
         source: o.source,
         citation: o.citation,

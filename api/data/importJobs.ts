@@ -26,6 +26,7 @@ export interface DbImportJob {
   rows_updated: number;
   rows_unchanged: number;
   rows_rejected: number;
+  rows_not_trafficking: number;
   errors: RowError[] | null;
   message: string | null;
   created_by: number | null;
@@ -100,6 +101,7 @@ export async function updateJobOutcome(db: Db, jobId: number, o: JobOutcome): Pr
       rows_updated: o.counts.updated,
       rows_unchanged: o.counts.unchanged,
       rows_rejected: o.counts.rejected,
+      rows_not_trafficking: o.counts.notAboutTrafficking,
       errors: JSON.stringify(o.errors),
       message: o.message,
       file_sha256: o.sha256,

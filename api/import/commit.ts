@@ -44,6 +44,7 @@ const ZERO: ImportCounts = {
   total: 0,
   valid: 0,
   rejected: 0,
+  notAboutTrafficking: 0,
   inserted: 0,
   updated: 0,
   unchanged: 0,
@@ -69,6 +70,11 @@ async function runOneImport(
   dbKind: DbKind,
   request: ImportRequest,
 ): Promise<ImportResult> {
+  if (request.notTraffickingAs && request.kind !== 'usaspending') {
+    throw new ImportRequestError(
+      'notTraffickingAs applies to USAspending files only: other files give each row its trafficking_type.',
+    );
+  }
   const datasetName = cleanDatasetName(request.datasetName);
   const existing = await findDataset(knex, datasetName, request.organizationId ?? null);
   assertImportable(existing);
@@ -94,7 +100,16 @@ async function runOneImport(
     request.onProgress?.({ ...progress, jobId });
   };
   report();
-  const state: RunState = { errors: [], preview: [], header: null, sha256: null, bytes: null };
+  const state: RunState = {
+    errors: [],
+    preview: [],
+    header: null,
+    sha256: null,
+    bytes: null,
+    notAboutTrafficking: { rows: 0, examples: [] },
+  };
+  const importedAs = request.notTraffickingAs ?? null;
+  const leftOut = () => ({ ...state.notAboutTrafficking, importedAs });
   const step = stepTimer(request.onStep);
   try {
     // A new dataset on the embedded database is written in batches that let requests in between
@@ -176,6 +191,7 @@ async function runOneImport(
       preview: state.preview,
       dataset: existing ? { id: existing.id, name: existing.name } : null,
       organizationsCreated: 0,
+      notAboutTrafficking: leftOut(),
       message,
       fileError,
     };
@@ -196,8 +212,18 @@ async function importInTransaction(run: ImportRun): Promise<ImportResult> {
 
   const rejected = staged.rejected + (await rejectRepeatedRows(run));
   const total = staged.total;
-  const valid = total - rejected;
-  const counts: ImportCounts = { total, valid, rejected, inserted: 0, updated: 0, unchanged: 0 };
+  // Rows left out; with notTraffickingAs they were imported and count as valid.
+  const notAboutTrafficking = run.request.notTraffickingAs ? 0 : state.notAboutTrafficking.rows;
+  const valid = total - rejected - notAboutTrafficking;
+  const counts: ImportCounts = {
+    total,
+    valid,
+    rejected,
+    notAboutTrafficking,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+  };
   const commits = valid > 0 && (rejected === 0 || validOnly);
   const applied = valid > 0 && (dryRun || commits) ? await applyRows(run, staged, counts) : null;
   const dataset = applied && !dryRun ? applied.dataset : run.existing;
@@ -225,6 +251,10 @@ async function importInTransaction(run: ImportRun): Promise<ImportResult> {
     preview: state.preview,
     dataset: dataset ? { id: dataset.id, name: dataset.name } : null,
     organizationsCreated: applied?.organizationsCreated ?? 0,
+    notAboutTrafficking: {
+      ...state.notAboutTrafficking,
+      importedAs: run.request.notTraffickingAs ?? null,
+    },
     message,
   };
 }

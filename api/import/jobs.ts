@@ -25,6 +25,8 @@ export interface ImportCounts {
   total: number;
   valid: number;
   rejected: number;
+  /** USAspending awards left out as not about trafficking: neither valid nor rejected. */
+  notAboutTrafficking: number;
   inserted: number;
   updated: number;
   unchanged: number;
@@ -132,8 +134,9 @@ export function countsOf(job: DbImportJob): ImportCounts {
   const total = job.rows_total ?? job.rows_done;
   return {
     total,
-    valid: total - job.rows_rejected,
+    valid: total - job.rows_rejected - job.rows_not_trafficking,
     rejected: job.rows_rejected,
+    notAboutTrafficking: job.rows_not_trafficking,
     inserted: job.rows_inserted,
     updated: job.rows_updated,
     unchanged: job.rows_unchanged,

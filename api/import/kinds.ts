@@ -8,6 +8,7 @@ import {
   buildResearchOutput,
   buildServiceRecord,
   buildTraining,
+  type BuildOptions,
   type BuildResult,
 } from './rows';
 import {
@@ -26,7 +27,7 @@ export interface KindPlan {
   /** The tables written, the first one staging every row of the file. */
   targets: readonly Target[];
   /** Row by row (streamed); absent for need indicators, converted as a whole file. */
-  build?: (line: number, cells: Cells) => BuildResult;
+  build?: (line: number, cells: Cells, options: BuildOptions) => BuildResult;
   /** File column -> staging column, to show a row rejected in SQL in the file's terms. */
   rawColumns: Readonly<Record<string, string>>;
   defaults: (context: {

@@ -5,11 +5,34 @@
  */
 import { hash } from 'node:crypto';
 import type { Cells, RowError } from './validate';
+import type { TraffickingType } from '../../core/vocabulary';
 
 export type StagedValue = string | number | null | Record<string, unknown>;
 export type StagedRow = Record<string, StagedValue>;
 
-export type BuildResult = { ok: true; row: StagedRow } | { ok: false; errors: RowError[] };
+export type BuildResult =
+  /** notAboutTrafficking: an award found not about trafficking, imported by a steward's override. */
+  | { ok: true; row: StagedRow; notAboutTrafficking?: NotTraffickingRow }
+  | { ok: false; errors: RowError[]; notAboutTrafficking?: undefined }
+  /** A USAspending award not about trafficking: left out and counted apart, not an error. */
+  | { ok: false; errors: []; notAboutTrafficking: NotTraffickingRow };
+
+/** An award left out as not about trafficking, as the dry run lists it. */
+export interface NotTraffickingRow {
+  line: number;
+  awardId: string | null;
+  recipient: string | null;
+  amountUsd: number | null;
+  description: string | null;
+  reason: string;
+}
+
+/** What a steward asked of the import that a row builder needs. */
+export interface BuildOptions {
+  /** Import awards the classifier finds not about trafficking with this type (a steward's override). */
+  notTraffickingAs: TraffickingType | null;
+  actorUserId: number | null;
+}
 
 /** Spaces collapsed, so that "Example  Foundation" and "Example Foundation" are one organization. */
 export const orgName = (v: unknown): string | null =>

@@ -3,13 +3,22 @@
  * agency the funder, the total obligated amount the amount; the fiscal year comes from the file,
  * else from the base action date or the period of performance (federal fiscal years start on
  * 1 October); the trafficking type is classified from the description and program title.
- * An award the classifier finds not about trafficking is rejected with the reason (it is not
- * trafficking funding) unless the row's trafficking_type column, added by a steward, sets a type.
+ * An award the classifier finds not about trafficking is not trafficking funding: it is left out
+ * and counted apart from rejected rows (the dry run lists it), unless a steward sets its type in a
+ * trafficking_type column, or asks for every such award to be imported as one type
+ * (`notTraffickingAs`); either override is kept in the grant's classification.
  */
 import { MIN_YEAR, latestRecordYear } from '../../core/vocabulary';
 import { CLASSIFIER_RULE, classifyAward, type Classification } from './classify';
 import type { TraffickingType } from '../../core/vocabulary';
-import { grantContent, identityHash, orgName, type BuildResult, type StagedRow } from './rows';
+import {
+  grantContent,
+  identityHash,
+  orgName,
+  type BuildOptions,
+  type BuildResult,
+  type StagedRow,
+} from './rows';
 import type { Cells } from './validate';
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -30,7 +39,11 @@ export function splitListings(combined: string): { number: string; title: string
     .map((m) => ({ number: m[1]!, title: m[2]!.trim() }));
 }
 
-export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
+export function buildUsaspendingGrant(
+  line: number,
+  cells: Cells,
+  options: BuildOptions = { notTraffickingAs: null, actorUserId: null },
+): BuildResult {
   const combined = text(cells.assistance_listings_numbers_and_titles);
   const listings = combined ? splitListings(combined) : [];
   const programNumber = text(cells.assistance_listing_number) ?? listings[0]?.number ?? null;
@@ -87,10 +100,34 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
   }
   const description = text(cells.prime_award_base_transaction_description);
   const classification = classifyAward(description, programTitle);
-  const setType = text(cells.trafficking_type) as TraffickingType | null;
-  if (setType === null && classification.type === 'NOT_TRAFFICKING') {
-    return { ok: false, errors: [notAboutTrafficking(line, description)] };
+  const columnType = text(cells.trafficking_type) as TraffickingType | null;
+  const notTrafficking = classification.type === 'NOT_TRAFFICKING';
+  const leftOut = {
+    line,
+    awardId: text(cells.award_id_fain),
+    recipient: orgName(cells.recipient_name),
+    amountUsd: (cells.total_obligated_amount as number | null) ?? null,
+    description,
+    reason: NOT_TRAFFICKING_REASON,
+  };
+  if (columnType === null && notTrafficking && options.notTraffickingAs === null) {
+    return { ok: false, errors: [], notAboutTrafficking: leftOut };
   }
+  const override: Override | null =
+    columnType !== null
+      ? {
+          type: columnType,
+          reason: 'Set in the trafficking_type column of the imported file.',
+          by: null,
+        }
+      : notTrafficking
+        ? {
+            type: options.notTraffickingAs!,
+            reason: `Imported as ${options.notTraffickingAs} by a steward's choice (notTraffickingAs) for awards the classifier found not about trafficking.`,
+            by: options.actorUserId,
+          }
+        : null;
+  const setType = override?.type ?? null;
   const country = text(cells.recipient_country_code) ?? 'US';
   const row: StagedRow = {
     external_id: text(cells.award_id_fain),
@@ -108,31 +145,24 @@ export function buildUsaspendingGrant(line: number, cells: Cells): BuildResult {
     program_title: programTitle,
     period_start: start,
     period_end: end,
-    classification: stored(classification, setType),
+    classification: stored(classification, override),
   };
   row.row_hash = identityHash('grants', row.external_id as string, () => grantContent(row));
-  return { ok: true, row };
+  // Imported by the file-wide override: still reported, as what the steward chose to import.
+  const byOption = columnType === null && notTrafficking;
+  return byOption ? { ok: true, row, notAboutTrafficking: leftOut } : { ok: true, row };
 }
 
-/** The classifier's result, with the type a steward set in the file as an override. */
-function stored(c: Classification, setType: TraffickingType | null): Record<string, unknown> {
-  if (setType === null || setType === c.type) return { ...c };
-  return {
-    ...c,
-    override: {
-      type: setType,
-      previous: c.type,
-      reason: 'Set in the trafficking_type column of the imported file.',
-      by: null,
-    },
-  };
+interface Override {
+  type: TraffickingType;
+  reason: string;
+  by: number | null;
 }
 
-function notAboutTrafficking(line: number, description: string | null) {
-  return {
-    line,
-    column: 'prime_award_base_transaction_description',
-    value: description ?? '',
-    message: `Not about human trafficking: neither the description nor the program title names trafficking (rules ${CLASSIFIER_RULE}), so the award is not imported as trafficking funding. If it is, add a trafficking_type column, put LABOR, SEX, BOTH or UNSPECIFIED on this row and import the file again.`,
-  };
+/** The classifier's result, with the type a steward set as an override. */
+function stored(c: Classification, override: Override | null): Record<string, unknown> {
+  if (override === null || override.type === c.type) return { ...c };
+  return { ...c, override: { ...override, previous: c.type } };
 }
+
+export const NOT_TRAFFICKING_REASON = `Not about human trafficking: neither the description nor the program title names trafficking (rules ${CLASSIFIER_RULE}), so the award is left out, not imported as trafficking funding. If it is about trafficking, put LABOR, SEX, BOTH or UNSPECIFIED in a trafficking_type column on its row, or import the file with "import awards not about trafficking as" set to a type.`;

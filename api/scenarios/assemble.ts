@@ -32,6 +32,10 @@ import {
 } from '../../core/equity/index';
 import type { ScenarioBaseline, Sourced, TypeBaseline } from '../../core/scenario/index';
 import {
+  CATEGORY_COST_FACTORS,
+  FALLBACKS as DEFAULT_FALLBACKS,
+} from '../../core/scenario/defaultSources';
+import {
   SCENARIO_SERVICE_CATEGORIES,
   type AttributionRule,
   type NeedBasis,
@@ -40,26 +44,12 @@ import type { ServiceSums, ServiceTotals } from '../data/scenarios/baselineTotal
 import { emptyServiceSums, type DatasetVintageRow } from '../data/scenarios/baselineTotals';
 import { assumption, datasetsText, num, pct, usd, yearsText } from './sources';
 
-/** Used only when the scope has no service record at all that gives the figure. */
-export const FALLBACKS = {
-  costPerSurvivor: 10_000,
-  turnoverRate: 0.3,
-  trainedShare: 0.5,
-} as const;
-
-/**
- * Relative cost per survivor of each labor service category, against labor's overall cost per
- * survivor. No dataset records survivors served per category, so these are stated assumptions:
- * legal representation and housing cost more per person than case management or job placement.
- */
-export const CATEGORY_COST_FACTORS = {
-  CASE_MANAGEMENT: 0.6,
-  LEGAL: 1.4,
-  HOUSING: 2,
-  HEALTH: 1.2,
-  EMPLOYMENT: 0.7,
-  TTA: 1.5,
-} as const satisfies Record<(typeof SCENARIO_SERVICE_CATEGORIES)[number], number>;
+/** Fallback values and category cost factors: core/scenario/defaultSources.ts, with their reasoning. */
+const FALLBACKS = {
+  costPerSurvivor: DEFAULT_FALLBACKS.costPerSurvivor.value,
+  turnoverRate: DEFAULT_FALLBACKS.turnoverRate.value,
+  trainedShare: DEFAULT_FALLBACKS.trainedShare.value,
+};
 
 export interface BaselineInputs {
   needBasis: NeedBasis;
@@ -262,12 +252,13 @@ export function assembleBaseline(inp: BaselineInputs): ScenarioBaseline {
   const sex = typeBaseline('sex');
   const categoryCostPerSurvivor = {} as ScenarioBaseline['categoryCostPerSurvivor'];
   for (const c of SCENARIO_SERVICE_CATEGORIES) {
-    const f = CATEGORY_COST_FACTORS[c];
+    const f = CATEGORY_COST_FACTORS[c].value;
     categoryCostPerSurvivor[c] = sourced(
       labor.costPerSurvivor.value * f,
       `labor cost per survivor (${usd(labor.costPerSurvivor.value)}) × ${f}: ` +
         assumption(
-          `relative cost of ${c.toLowerCase().replace('_', ' ')}; no dataset records survivors served by category`,
+          `${CATEGORY_COST_FACTORS[c].label}; no dataset records survivors served by category. ` +
+            CATEGORY_COST_FACTORS[c].reasoning,
         ),
     );
   }

@@ -14,7 +14,13 @@
  * cost per survivor. `disclosureSafe` applies the rule whoever asks: saved scenarios use it,
  * because members and share-link holders read them.
  */
-import { needForScope, proportionalSplit, type NeedForScope } from '../../core/equity/index';
+import {
+  needFallbacks,
+  needForScope,
+  proportionalSplit,
+  type NeedFallback,
+  type NeedForScope,
+} from '../../core/equity/index';
 import type { ScenarioBaseline } from '../../core/scenario/index';
 import { DEFAULT_ATTRIBUTION, type AttributionRule, type NeedBasis } from '../../core/vocabulary';
 import type { AnalyticsDeps } from '../analytics/context';
@@ -58,6 +64,11 @@ export interface BaselineNeed {
   datasetIds: number[];
   unit: string | null;
   confidence: string | null;
+  /**
+   * Fallbacks used because the basis lacks a type's figure (core needFallbacks); absent from
+   * versions saved before they were recorded.
+   */
+  fallbacks?: NeedFallback[];
 }
 
 export interface ScenarioBaselineOut {
@@ -151,6 +162,7 @@ export async function scenarioBaseline(
       datasetIds: need.datasetIds,
       unit: need.unit,
       confidence: need.confidence,
+      fallbacks: needFallbacks(need, needBasis, attribution),
     },
     notes: [...baselineNotes(scope, withheld, deps.suppressionThreshold, needBasis), ...need.notes],
   };

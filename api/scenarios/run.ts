@@ -65,6 +65,8 @@ export async function runScenario(
 export interface GoalSeekOut {
   seek: GoalSeekResult;
   run: ScenarioRunOut | null;
+  /** The baseline the search started from (its need fallbacks hold whether or not it succeeds). */
+  baseline: ScenarioBaselineOut;
 }
 
 export async function goalSeek(
@@ -74,7 +76,7 @@ export async function goalSeek(
 ): Promise<GoalSeekOut> {
   const { settings, baseline, input } = await prepareRun(deps, args);
   const seek = await withInputErrorsAsync(modelPool().run({ kind: 'goalSeek', input, options }));
-  if (!seek.reachable) return { seek, run: null };
+  if (!seek.reachable) return { seek, run: null, baseline };
   const levers = {
     ...settings.levers,
     shiftFraction: seek.answer.shiftFraction,
@@ -85,6 +87,7 @@ export async function goalSeek(
   const answered = { ...settings, levers };
   return {
     seek,
+    baseline,
     run: {
       settings: answered,
       input: coreInput(answered, baseline.baseline),
@@ -97,6 +100,8 @@ export async function goalSeek(
 export interface CategoryMixOut {
   mix: CategoryMixResult;
   run: ScenarioRunOut | null;
+  /** The baseline the optimiser started from. */
+  baseline: ScenarioBaselineOut;
 }
 
 export async function solveCategoryMix(
@@ -108,7 +113,7 @@ export async function solveCategoryMix(
   const mix: CategoryMixResult = await withInputErrorsAsync(
     modelPool().run({ kind: 'categoryMix', input, options }),
   );
-  if (!mix.feasible) return { mix, run: null };
+  if (!mix.feasible) return { mix, run: null, baseline };
   const answered: ScenarioSettings = {
     ...settings,
     levers: {
@@ -119,6 +124,7 @@ export async function solveCategoryMix(
   if (answered.levers.categoryMix === undefined) delete answered.levers.categoryMix;
   return {
     mix,
+    baseline,
     run: {
       settings: answered,
       input: coreInput(answered, baseline.baseline),

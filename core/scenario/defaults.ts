@@ -1,6 +1,7 @@
 /**
  * Every parameter of the scenario model: unit, valid range, uncertainty range and default, each
- * default derived from the baseline in scope or stated as an editable assumption.
+ * default derived from the baseline in scope, or a shared default whose source or reasoning is in
+ * defaultSources.ts.
  *
  * Uncertainty: parameters marked triangular are drawn triangular(low, value, high) by the Monte
  * Carlo run and swung low/high by the tornado. Default ranges are relative to the value (e.g.
@@ -9,6 +10,7 @@
  * given its own low/high.
  */
 import { COMPARED_TYPES, SCENARIO_SERVICE_CATEGORIES, type ComparedType } from '../vocabulary';
+import { FALLBACKS, SHARED_DEFAULTS, defaultSourceText } from './defaultSources';
 import { bucketCount, calibratedCaseload, steadyStateExperience } from './kernel';
 import type {
   ParameterKey,
@@ -142,40 +144,6 @@ const CATEGORY_SPEC: ParameterSpec = {
   uncertainty: FIXED,
 };
 
-/**
- * Defaults of the shared parameters: editable assumptions, said to be so; the reasoning behind each
- * is in docs/methodology.md, "The reallocation scenario model".
- */
-const SHARED_DEFAULTS: Record<SharedParameterName, { value: number; source: string }> = {
-  staffCostShare: {
-    value: 0.7,
-    source: 'assumption (editable): staff are about 70% of a direct-service budget',
-  },
-  costPerFte: {
-    value: 75_000,
-    source:
-      'assumption (editable): salary and benefits of one full-time staff member; US median wages ' +
-      'of social workers and counselors were about USD 50,000–60,000 in May 2023 (BLS ' +
-      'Occupational Employment and Wage Statistics), plus benefits (docs/methodology.md)',
-  },
-  initialExperience: {
-    value: 0.5,
-    source: 'assumption (editable): a new hire works at half the capacity of an experienced one',
-  },
-  yearsToFullExperience: {
-    value: 3,
-    source: 'assumption (editable): three years of practice to full trauma-informed experience',
-  },
-  trainingRampEffect: {
-    value: 0.5,
-    source: 'assumption (editable): a fully TIP-trained workforce ramps up in half the time',
-  },
-  trainingCostPerStaff: {
-    value: 5_000,
-    source: 'assumption (editable): one staff member’s annual TIP training and coaching',
-  },
-};
-
 /** The parameters the Monte Carlo run and the tornado may vary (the kernel reads them per draw). */
 export const VARIABLE_KEYS: readonly ParameterKey[] = [
   'labor.costPerSurvivor',
@@ -300,7 +268,7 @@ export function resolveParameters(
     params[key] = o === undefined ? base : applyOverride(base, o);
   };
   for (const name of Object.keys(SHARED_SPECS) as SharedParameterName[]) {
-    put(name, SHARED_DEFAULTS[name].value, SHARED_DEFAULTS[name].source);
+    put(name, SHARED_DEFAULTS[name].value, defaultSourceText(SHARED_DEFAULTS[name]));
   }
   for (const c of SCENARIO_SERVICE_CATEGORIES) {
     const s = baseline.categoryCostPerSurvivor[c];
@@ -319,7 +287,7 @@ export function resolveParameters(
     );
     put(`${p}.trainedShare`, b.trainedShare.value, b.trainedShare.source);
     put(`${p}.need`, b.need.value, `${baseline.needBasis}: ${b.need.source}`);
-    put(`${p}.needGrowth`, 0, 'assumption (editable): need held at the baseline level');
+    put(`${p}.needGrowth`, FALLBACKS.needGrowth.value, defaultSourceText(FALLBACKS.needGrowth));
     const cal = calibrate(params, p, b.turnoverRate.value);
     put(
       `${p}.caseload`,

@@ -228,6 +228,7 @@ describe('headline', () => {
       vintages: [2020],
       unit: 'persons',
       confidence: 'SECONDARY',
+      fallbacks: [],
       datasets: [],
     },
     datasets: [],

@@ -142,6 +142,37 @@ describe('client pages in the browser', () => {
     }
   });
 
+  it('sources shows every scenario default the API serves, with its source or reasoning', async () => {
+    const res = await fetch(`${env.app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({
+        query: '{ scenarioDefaults { key label basis source reasoning } }',
+      }),
+    });
+    const served = (await res.json()).data.scenarioDefaults as any[];
+    expect(served.length).toBeGreaterThan(15);
+    const page = await open(1280, '/sources#scenario-defaults');
+    const rows = page.locator('#scenario-defaults ~ .table-scroll tbody tr');
+    await rows.first().waitFor({ timeout: 20_000 });
+    await expect(rows.count()).resolves.toBe(served.length);
+    for (const d of served) {
+      const row = page.locator(`tr[data-default="${d.key}"]`);
+      await expect(row.locator('th').textContent(), d.key).resolves.toBe(d.label);
+      const text = (await row.textContent())!;
+      expect(text, d.key).toContain(d.reasoning);
+      if (d.basis === 'PUBLISHED') {
+        expect(text, d.key).toContain('Published figures');
+        expect(text, d.key).toContain(d.source);
+      } else expect(text, d.key).toContain('Assumption');
+    }
+    // Cost per FTE cites BLS with a link to the table it comes from.
+    await expect(
+      page.locator('tr[data-default="costPerFte"] a').getAttribute('href'),
+    ).resolves.toBe('https://www.bls.gov/oes/2020/may/oes211021.htm');
+    await page.close();
+  });
+
   it('a filter change updates the chart and the URL', async () => {
     const page = await open(1280, '/allocations');
     const firstChart = page.locator('.chart-frame').first();

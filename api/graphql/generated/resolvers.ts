@@ -357,6 +357,8 @@ export type CategoryMixResult = {
   illustrative: Scalars['Boolean']['output'];
   laborServed?: Maybe<Scalars['Float']['output']>;
   message?: Maybe<Scalars['String']['output']>;
+  /** Fallbacks the baseline's need rests on (feasible or not); empty when none. */
+  needFallbacks: Array<NeedFallback>;
   /** USD/year; null when infeasible. */
   newMoneyPerYear?: Maybe<Scalars['Float']['output']>;
   /** The scenario re-run with the answer as levers (feasible only). */
@@ -502,6 +504,13 @@ export type DatasetSortField =
   | 'IMPORTED_AT'
   | 'NAME'
   | 'VINTAGE';
+
+/** What a scenario default rests on. */
+export type DefaultBasis =
+  /** An editable assumption: reasoning says why this value. */
+  | 'ASSUMPTION'
+  /** Computed from published figures, cited in source. */
+  | 'PUBLISHED';
 
 /**
  * How an answer's figures were protected (the cell key method; docs/methodology.md, "Disclosure
@@ -690,6 +699,8 @@ export type GoalSeekResult = {
   illustrative: Scalars['Boolean']['output'];
   /** Why the goal cannot be reached, in a sentence; null when it can. */
   message?: Maybe<Scalars['String']['output']>;
+  /** Fallbacks the baseline's need rests on (reachable or not); empty when none. */
+  needFallbacks: Array<NeedFallback>;
   reachable: Scalars['Boolean']['output'];
   /** The scenario re-run at the answer (reachable goals only). */
   run?: Maybe<ScenarioRun>;
@@ -1062,6 +1073,24 @@ export type NeedBasis =
   /** Prosecutions (TIP report). */
   | 'PROSECUTIONS';
 
+/** A fallback a result rests on: which type lacked a figure of which basis, and what was done instead. */
+export type NeedFallback = {
+  __typename?: 'NeedFallback';
+  basis: NeedBasis;
+  kind: NeedFallbackKind;
+  /** What was done instead, in a sentence to show next to the figure. */
+  reason: Scalars['String']['output'];
+  /** The type the basis has no figure for (LABOR or SEX). */
+  type: TraffickingType;
+};
+
+/** How a result was computed when its need basis lacks a type's figure. */
+export type NeedFallbackKind =
+  /** Shared need and resources split 50/50 because the basis has neither a labor nor a sex figure. */
+  | 'EVEN_SPLIT'
+  /** The type's need taken as 0, apart from any part of shared figures the rule gives it. */
+  | 'NO_FIGURE';
+
 /** One published need figure. */
 export type NeedIndicator = {
   __typename?: 'NeedIndicator';
@@ -1135,6 +1164,8 @@ export type NeedUsed = {
   confidence?: Maybe<Confidence>;
   /** Datasets the need figures came from. */
   datasets: Array<Dataset>;
+  /** Fallbacks this result rests on because the basis lacks a type's figure (an even split, or need 0); empty when none. */
+  fallbacks: Array<NeedFallback>;
   /** Geography whose figures were used: the most specific containing the scope. */
   geography?: Maybe<Scalars['String']['output']>;
   /** Choices a reader should know about, in sentences: a type with no figure, types from different years. */
@@ -1328,6 +1359,12 @@ export type Query = {
   scenario?: Maybe<Scenario>;
   /** The observed baseline a scenario would start from, every value with its source (the studio's worker runs the model on it). */
   scenarioBaseline: ScenarioBaseline;
+  /**
+   * The scenario model's shared defaults (staff share, cost per FTE, experience, training, category
+   * cost factors, fallbacks), each with the published source it is computed from or, for an
+   * assumption, the reasoning behind it. The same list the model reads (core/scenario/defaultSources.ts).
+   */
+  scenarioDefaults: Array<ScenarioDefault>;
   /** Saved scenarios you own or that belong to your organizations, latest saved first. */
   scenarios: ScenarioConnection;
   /** What sign-up offers on this server (the operator's settings); anyone may ask. */
@@ -1669,6 +1706,22 @@ export type ScenarioDataset = {
   vintage?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One shared default of the scenario model, with what it rests on. */
+export type ScenarioDefault = {
+  __typename?: 'ScenarioDefault';
+  basis: DefaultBasis;
+  /** Parameter key (costPerFte), categoryCostFactor.<CATEGORY>, or fallback.<name>. */
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** Why this value; for a published default, how it follows from the source. */
+  reasoning: Scalars['String']['output'];
+  /** The published source (title, publisher, table, vintage); null for an assumption. */
+  source?: Maybe<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+};
+
 /** Everything a scenario is: where it starts from and what changes. */
 export type ScenarioInput = {
   /**
@@ -1739,6 +1792,8 @@ export type ScenarioNeedVintage = {
   /** Weakest confidence among the figures used. */
   confidence?: Maybe<Confidence>;
   datasetIds: Array<Scalars['ID']['output']>;
+  /** Fallbacks the baseline's need rests on because the basis lacks a type's figure; empty when none. */
+  fallbacks: Array<NeedFallback>;
   /** Geography of the figures: the most specific one containing the scope. */
   geography?: Maybe<Scalars['String']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
@@ -2304,6 +2359,7 @@ export type ResolversTypes = {
   DatasetFilter: DatasetFilter;
   DatasetSort: DatasetSort;
   DatasetSortField: DatasetSortField;
+  DefaultBasis: DefaultBasis;
   DisclosureInfo: ResolverTypeWrapper<DisclosureInfo>;
   DisclosureMethod: ResolverTypeWrapper<DisclosureMethod>;
   EquityBreakdown: EquityBreakdown;
@@ -2329,6 +2385,8 @@ export type ResolversTypes = {
   MonteCarloInput: MonteCarloInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeedBasis: NeedBasis;
+  NeedFallback: ResolverTypeWrapper<NeedFallback>;
+  NeedFallbackKind: NeedFallbackKind;
   NeedIndicator: ResolverTypeWrapper<DbNeedIndicator>;
   NeedIndicatorConnection: ResolverTypeWrapper<Omit<NeedIndicatorConnection, 'nodes'> & { nodes: Array<ResolversTypes['NeedIndicator']> }>;
   NeedIndicatorFilter: NeedIndicatorFilter;
@@ -2362,6 +2420,7 @@ export type ResolversTypes = {
   ScenarioComparison: ResolverTypeWrapper<Omit<ScenarioComparison, 'scenarios'> & { scenarios: Array<ResolversTypes['ComparedScenario']> }>;
   ScenarioConnection: ResolverTypeWrapper<Omit<ScenarioConnection, 'nodes'> & { nodes: Array<ResolversTypes['Scenario']> }>;
   ScenarioDataset: ResolverTypeWrapper<BaselineDataset>;
+  ScenarioDefault: ResolverTypeWrapper<ScenarioDefault>;
   ScenarioInput: ScenarioInput;
   ScenarioLeverSettings: ResolverTypeWrapper<ScenarioLeverSettings>;
   ScenarioLevers: ResolverTypeWrapper<ScenarioLevers>;
@@ -2456,6 +2515,7 @@ export type ResolversParentTypes = {
   Membership: MembershipRow;
   MonteCarloInput: MonteCarloInput;
   Mutation: Record<PropertyKey, never>;
+  NeedFallback: NeedFallback;
   NeedIndicator: DbNeedIndicator;
   NeedIndicatorConnection: Omit<NeedIndicatorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NeedIndicator']> };
   NeedIndicatorFilter: NeedIndicatorFilter;
@@ -2482,6 +2542,7 @@ export type ResolversParentTypes = {
   ScenarioComparison: Omit<ScenarioComparison, 'scenarios'> & { scenarios: Array<ResolversParentTypes['ComparedScenario']> };
   ScenarioConnection: Omit<ScenarioConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Scenario']> };
   ScenarioDataset: BaselineDataset;
+  ScenarioDefault: ScenarioDefault;
   ScenarioInput: ScenarioInput;
   ScenarioLeverSettings: ScenarioLeverSettings;
   ScenarioLevers: ScenarioLevers;
@@ -2655,6 +2716,7 @@ export type CategoryMixResultResolvers<ContextType = GraphQLContext, ParentType 
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   laborServed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  needFallbacks?: Resolver<Array<ResolversTypes['NeedFallback']>, ParentType, ContextType>;
   newMoneyPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   run?: Resolver<Maybe<ResolversTypes['ScenarioRun']>, ParentType, ContextType>;
 };
@@ -2812,6 +2874,7 @@ export type GoalSeekResultResolvers<ContextType = GraphQLContext, ParentType ext
   evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  needFallbacks?: Resolver<Array<ResolversTypes['NeedFallback']>, ParentType, ContextType>;
   reachable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   run?: Resolver<Maybe<ResolversTypes['ScenarioRun']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2904,6 +2967,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateScenario?: Resolver<ResolversTypes['Scenario'], ParentType, ContextType, RequireFields<MutationUpdateScenarioArgs, 'id' | 'input'>>;
 };
 
+export type NeedFallbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeedFallback'] = ResolversParentTypes['NeedFallback']> = {
+  basis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NeedFallbackKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TraffickingType'], ParentType, ContextType>;
+};
+
 export type NeedIndicatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeedIndicator'] = ResolversParentTypes['NeedIndicator']> = {
   basis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
@@ -2936,6 +3006,7 @@ export type NeedUsedResolvers<ContextType = GraphQLContext, ParentType extends R
   basis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
+  fallbacks?: Resolver<Array<ResolversTypes['NeedFallback']>, ParentType, ContextType>;
   geography?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   typeVintages?: Resolver<Array<ResolversTypes['NeedTypeVintages']>, ParentType, ContextType>;
@@ -3013,6 +3084,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   runScenario?: Resolver<ResolversTypes['ScenarioRun'], ParentType, ContextType, RequireFields<QueryRunScenarioArgs, 'input'>>;
   scenario?: Resolver<Maybe<ResolversTypes['Scenario']>, ParentType, ContextType, RequireFields<QueryScenarioArgs, 'id'>>;
   scenarioBaseline?: Resolver<ResolversTypes['ScenarioBaseline'], ParentType, ContextType, RequireFields<QueryScenarioBaselineArgs, 'attribution' | 'mode' | 'needBasis'>>;
+  scenarioDefaults?: Resolver<Array<ResolversTypes['ScenarioDefault']>, ParentType, ContextType>;
   scenarios?: Resolver<ResolversTypes['ScenarioConnection'], ParentType, ContextType, RequireFields<QueryScenariosArgs, 'first'>>;
   signUpOptions?: Resolver<ResolversTypes['SignUpOptions'], ParentType, ContextType>;
   solveCategoryMix?: Resolver<ResolversTypes['CategoryMixResult'], ParentType, ContextType, RequireFields<QuerySolveCategoryMixArgs, 'input' | 'target'>>;
@@ -3116,6 +3188,17 @@ export type ScenarioDatasetResolvers<ContextType = GraphQLContext, ParentType ex
   vintage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type ScenarioDefaultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioDefault'] = ResolversParentTypes['ScenarioDefault']> = {
+  basis?: Resolver<ResolversTypes['DefaultBasis'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasoning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ScenarioLeverSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ScenarioLeverSettings'] = ResolversParentTypes['ScenarioLeverSettings']> = {
   categoryMix?: Resolver<Maybe<Array<ResolversTypes['CategoryShare']>>, ParentType, ContextType>;
   newMoneyPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3138,6 +3221,7 @@ export type ScenarioNeedVintageResolvers<ContextType = GraphQLContext, ParentTyp
   basis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   datasetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  fallbacks?: Resolver<Array<ResolversTypes['NeedFallback']>, ParentType, ContextType>;
   geography?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   vintages?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3399,6 +3483,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Member?: MemberResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeedFallback?: NeedFallbackResolvers<ContextType>;
   NeedIndicator?: NeedIndicatorResolvers<ContextType>;
   NeedIndicatorConnection?: NeedIndicatorConnectionResolvers<ContextType>;
   NeedTypeVintages?: NeedTypeVintagesResolvers<ContextType>;
@@ -3420,6 +3505,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ScenarioComparison?: ScenarioComparisonResolvers<ContextType>;
   ScenarioConnection?: ScenarioConnectionResolvers<ContextType>;
   ScenarioDataset?: ScenarioDatasetResolvers<ContextType>;
+  ScenarioDefault?: ScenarioDefaultResolvers<ContextType>;
   ScenarioLeverSettings?: ScenarioLeverSettingsResolvers<ContextType>;
   ScenarioLevers?: ScenarioLeversResolvers<ContextType>;
   ScenarioNeedVintage?: ScenarioNeedVintageResolvers<ContextType>;

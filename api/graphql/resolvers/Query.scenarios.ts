@@ -4,6 +4,7 @@ import type {
   GoalSeekLever as CoreLever,
   ScenarioServiceCategory,
 } from '../../../core/scenario/index';
+import { scenarioDefaults } from '../../../core/scenario/defaultSources';
 import { parseScope } from '../../data/analytics/scope';
 import type { GraphQLContext } from '../../context';
 import { scenarioBaseline } from '../../scenarios/baseline';
@@ -46,7 +47,9 @@ export const scenarioQueries: Pick<
   | 'scenario'
   | 'scenarios'
   | 'compareScenarios'
+  | 'scenarioDefaults'
 > = {
+  scenarioDefaults: () => scenarioDefaults(),
   scenarioBaseline: (_p, args, ctx) =>
     scenarioBaseline(analyticsDeps(ctx), parseScope(args.scope), args.needBasis, {
       mode: args.mode === 'AVERAGE' ? 'average' : 'latest',

@@ -148,6 +148,7 @@ export const ScenarioDataset: ScenarioDatasetResolvers = {
 export const ScenarioNeedVintage: ScenarioNeedVintageResolvers = {
   confidence: (n) => (n.confidence === null ? null : toConfidence(n.confidence as DbConfidence)),
   datasetIds: (n) => n.datasetIds.map(String),
+  fallbacks: (n) => n.fallbacks ?? [],
 };
 
 export const GoalSeekResult: GoalSeekResultResolvers = {
@@ -160,6 +161,7 @@ export const GoalSeekResult: GoalSeekResultResolvers = {
   message: (p) => (p.seek.reachable ? null : p.seek.message),
   run: (p) => p.run,
   evaluations: (p) => p.seek.evaluations,
+  needFallbacks: (p) => p.baseline.need.fallbacks ?? [],
 };
 
 export const CategoryMixResult: CategoryMixResultResolvers = {
@@ -180,4 +182,5 @@ export const CategoryMixResult: CategoryMixResultResolvers = {
   binding: (p) => (p.mix.feasible ? null : p.mix.binding),
   message: (p) => (p.mix.feasible ? null : p.mix.message),
   run: (p) => p.run,
+  needFallbacks: (p) => p.baseline.need.fallbacks ?? [],
 };

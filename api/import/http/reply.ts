@@ -21,6 +21,7 @@ export function importResponse(result: ImportResult) {
     preview: result.preview,
     dataset: result.dataset,
     organizationsCreated: result.organizationsCreated,
+    notAboutTrafficking: result.notAboutTrafficking,
     message: result.message,
   };
 }

@@ -17,6 +17,7 @@ import { ImportFileError, ImportRequestError, UploadTooLargeError } from '../err
 import { IMPORT_KINDS, isImportKind, type ImportKind } from '../templates';
 import { forgetUpload, rememberUpload, UPLOAD_REF } from '../uploadRefs';
 import { httpErrorOf } from '../../errors';
+import { TRAFFICKING_TYPES, type TraffickingType } from '../../../core/vocabulary';
 import { ImportForbiddenError, assertMayImport, crossSite } from './access';
 import { IMPORT_FAILED_MESSAGE, fail, importResponse } from './reply';
 
@@ -39,6 +40,7 @@ interface ImportQuery {
   validOnly: boolean;
   /** The page's reference for this upload (see uploadRefs.ts), if it sent one. */
   ref: string | null;
+  notTraffickingAs: TraffickingType | null;
 }
 
 function flag(value: unknown, name: string): boolean {
@@ -70,12 +72,20 @@ function readImportQuery(req: Request): ImportQuery {
       'ref must be 16 to 64 letters, digits or dashes (the page’s reference for its upload).',
     );
   }
+  const as = req.query.notTraffickingAs;
+  if (as !== undefined && as !== '' && !(TRAFFICKING_TYPES as readonly unknown[]).includes(as)) {
+    throw new ImportRequestError(
+      `notTraffickingAs must be one of ${TRAFFICKING_TYPES.join(', ')} (got ${JSON.stringify(as)}).`,
+    );
+  }
+  const notTraffickingAs = as ? (as as TraffickingType) : null;
   return {
     kind: req.query.kind,
     datasetName: req.query.dataset,
     dryRun,
     validOnly,
     ref: ref ?? null,
+    notTraffickingAs,
   };
 }
 
@@ -177,6 +187,7 @@ function streamUpload(
       bytesTotal: upload.bytesTotal,
       dryRun: upload.dryRun,
       validOnly: upload.validOnly,
+      notTraffickingAs: upload.notTraffickingAs,
       provenance: () => formClosed.then(() => fields),
       actorUserId: viewerOf(req).userId,
       organizationId: upload.organizationId,

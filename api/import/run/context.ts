@@ -5,6 +5,7 @@ import type { ImportProgress } from '../jobs';
 import type { KindPlan } from '../kinds';
 import type { TempLifetime } from '../merge';
 import type { NeedInput } from '../needs';
+import type { NotTraffickingRow } from '../rows';
 import type { RowError } from '../validate';
 import type { ImportRequest } from './request';
 
@@ -15,6 +16,8 @@ export interface RunState {
   header: string[] | null;
   sha256: string | null;
   bytes: number | null;
+  /** USAspending awards left out as not about trafficking: how many, and the first ones. */
+  notAboutTrafficking: { rows: number; examples: NotTraffickingRow[] };
 }
 
 export interface ImportRun {

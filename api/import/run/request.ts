@@ -3,6 +3,8 @@ import type { Readable } from 'node:stream';
 import type { ProvenanceInput } from '../dataset';
 import type { ImportFileError } from '../errors';
 import type { ImportCounts, ImportProgress, JobStatus } from '../jobs';
+import type { TraffickingType } from '../../../core/vocabulary';
+import type { NotTraffickingRow } from '../rows';
 import type { ImportKind } from '../templates';
 import type { RowError } from '../validate';
 
@@ -31,6 +33,11 @@ export interface ImportRequest {
    */
   organizationId?: number | null;
   maxRowChars?: number;
+  /**
+   * USAspending only: import the awards the classifier finds not about trafficking with this type
+   * (a steward's override, kept in each grant's classification). Default: leave them out.
+   */
+  notTraffickingAs?: TraffickingType | null;
   onProgress?: (progress: ImportProgress & { jobId: number }) => void;
   /** Called as each step ends, with how long it took. */
   onStep?: (step: ImportStep) => void;
@@ -45,6 +52,15 @@ export interface ImportResult {
   preview: Record<string, unknown>[];
   dataset: { id: number; name: string } | null;
   organizationsCreated: number;
+  /**
+   * USAspending awards the classifier found not about trafficking: how many were left out (or, with
+   * notTraffickingAs, imported as that type), and the first MAX_ERRORS of them.
+   */
+  notAboutTrafficking: {
+    rows: number;
+    importedAs: TraffickingType | null;
+    examples: NotTraffickingRow[];
+  };
   message: string;
   /** The error that stopped the whole file, if one did (not serialized). */
   fileError?: ImportFileError;

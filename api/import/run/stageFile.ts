@@ -8,7 +8,7 @@ import type { DbKind } from '../../db/connection';
 import { ImportFileError } from '../errors';
 import { buildNeedRows, needInput, type NeedInput } from '../needs';
 import { readCsv, type CsvRecord } from '../parse';
-import type { StagedRow } from '../rows';
+import type { NotTraffickingRow, StagedRow } from '../rows';
 import { openStager } from '../staging/stager';
 import { createStageTable, stageColumns, stageName } from '../staging/table';
 import type { Target } from '../targets';
@@ -45,6 +45,10 @@ export async function stageFile(run: ImportRun): Promise<StagedFile> {
     ]);
   };
 
+  const buildOptions = {
+    notTraffickingAs: request.notTraffickingAs ?? null,
+    actorUserId: request.actorUserId ?? null,
+  };
   let total = 0;
   let rejected = 0;
   const needs: (NeedInput & { values: string[] })[] = [];
@@ -55,7 +59,7 @@ export async function stageFile(run: ImportRun): Promise<StagedFile> {
         const checked = checkRow(request.kind, map, record, style);
         const built = checked.ok
           ? plan.build
-            ? plan.build(record.line, checked.cells)
+            ? plan.build(record.line, checked.cells, buildOptions)
             : ({ ok: true, row: checked.cells } as const)
           : checked;
         if (state.preview.length < PREVIEW_ROWS) {
@@ -67,9 +71,22 @@ export async function stageFile(run: ImportRun): Promise<StagedFile> {
           state.preview.push(previewRow(map, record, shown));
         }
         let wait: Promise<void> | undefined;
+        // Only the USAspending builder leaves rows out this way; checkRow never does.
+        const notTrafficking = (built as { notAboutTrafficking?: NotTraffickingRow })
+          .notAboutTrafficking;
+        if (notTrafficking) {
+          // Counted apart and listed for the dry run; staged only when a steward's override
+          // gave it a type (built.ok), never as a rejected row.
+          const left = state.notAboutTrafficking;
+          left.rows++;
+          if (left.examples.length < MAX_ERRORS) left.examples.push(notTrafficking);
+        }
         if (!built.ok) {
-          rejected++;
-          wait = stageRejected(record, built.errors);
+          // An award left out as not about trafficking is neither an error nor funding.
+          if (!notTrafficking) {
+            rejected++;
+            wait = stageRejected(record, built.errors);
+          }
         } else if (plan.build) {
           wait = stageValid(record.line, built.row);
         } else {
@@ -152,6 +169,7 @@ function previewRow(
   map.header.forEach((h, i) => {
     raw[h] = record.values[i] ?? '';
   });
-  raw.error = built.errors.map((e) => e.message).join(' ');
+  const left = (built as { notAboutTrafficking?: NotTraffickingRow }).notAboutTrafficking;
+  raw.error = left ? left.reason : built.errors.map((e) => e.message).join(' ');
   return raw;
 }

@@ -9,7 +9,10 @@ export function summarize(
   validOnly: boolean,
   c: ImportCounts,
 ): string {
-  const rows = `${n(c.total)} row${c.total === 1 ? '' : 's'} read, ${n(c.valid)} valid, ${n(c.rejected)} rejected`;
+  const notTrafficking = c.notAboutTrafficking
+    ? `, ${n(c.notAboutTrafficking)} left out as not about trafficking`
+    : '';
+  const rows = `${n(c.total)} row${c.total === 1 ? '' : 's'} read, ${n(c.valid)} valid, ${n(c.rejected)} rejected${notTrafficking}`;
   const effect = `${n(c.inserted)} new, ${n(c.updated)} updated, ${n(c.unchanged)} unchanged`;
   if (dryRun) {
     return status === 'succeeded'

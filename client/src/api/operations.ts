@@ -37,6 +37,11 @@ const NEED_USED = /* GraphQL */ `
     vintages
     unit
     confidence
+    fallbacks {
+      type
+      kind
+      reason
+    }
     datasets {
       ...DatasetRef
     }
@@ -445,6 +450,16 @@ export const SENSITIVITY = typed<G.SensitivityQuery, G.SensitivityQueryVariables
 
 export const SOURCES = typed<G.SourcesQuery, G.SourcesQueryVariables>(/* GraphQL */ `
   query Sources {
+    scenarioDefaults {
+      key
+      label
+      value
+      unit
+      basis
+      source
+      url
+      reasoning
+    }
     disclosureMethod {
       threshold
       countMaxNoise

@@ -66,6 +66,15 @@ export function DataBasis({
                 {need.confidence &&
                   ` Weakest confidence among them: ${CONFIDENCE_LABEL[need.confidence].toLowerCase()}.`}
               </p>
+              {need.fallbacks.length > 0 && (
+                <ul className="need-fallbacks small" aria-label="Fallbacks">
+                  {need.fallbacks.map((f) => (
+                    <li key={`${f.type} ${f.kind}`}>
+                      <strong>Fallback ({f.type.toLowerCase()}):</strong> {f.reason}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </>
           ) : (
             <p className="muted">No need figures for this basis in scope.</p>

@@ -69,8 +69,16 @@ export function chartMeta(input: MetaInput): ChartMeta {
     scope: describeScope(input.view.scope, input.names),
     illustrative: input.illustrative || sources.some((s) => s.illustrative),
     sources,
-    notes: withDisclosureNote(input.notes, input.disclosure),
+    notes: withDisclosureNote(
+      [...(input.notes ?? []), ...(input.usesNeed ? fallbackNotes(input.need) : [])],
+      input.disclosure,
+    ),
   };
+}
+
+/** The fallbacks a result's need rests on, as sentences for the caption and the CSV header. */
+export function fallbackNotes(need: Pick<NeedUsedFieldsFragment, 'fallbacks'> | null | undefined) {
+  return (need?.fallbacks ?? []).map((f) => `Fallback: ${f.reason}`);
 }
 
 /** The notes, plus the API's sentence on protected figures when there is one (once). */

@@ -6,7 +6,7 @@ import type { Ref } from 'react';
 import { Link } from '../components/Link';
 import type { ImportResult } from './api';
 import { overviewHrefFor, plural } from './helpers';
-import { CountCards, ErrorTable, PreviewTable } from './ResultView';
+import { CountCards, ErrorTable, NotTraffickingList, PreviewTable } from './ResultView';
 
 export function FailedSection({
   message,
@@ -28,6 +28,7 @@ export function FailedSection({
       {result && (
         <>
           <CountCards result={result} />
+          <NotTraffickingList result={result} />
           <ErrorTable result={result} />
         </>
       )}
@@ -70,6 +71,7 @@ export function CheckedSection({
         </p>
       )}
       <CountCards result={result} />
+      <NotTraffickingList result={result} />
       <ErrorTable result={result} />
       <PreviewTable result={result} />
       {checked && checked.counts.valid > 0 && (
@@ -159,6 +161,7 @@ export function ImportedSection({
           </button>
         </li>
       </ul>
+      <NotTraffickingList result={result} />
       <ErrorTable result={result} />
     </section>
   );

@@ -13,6 +13,8 @@ export function CountCards({ result }: { result: ImportResult }) {
     ['Valid', c.valid],
     ['Rejected', c.rejected, c.rejected ? 'bad' : undefined],
   ];
+  if (c.notAboutTrafficking)
+    cards.push(['Not about trafficking (left out)', c.notAboutTrafficking]);
   if (!result.dryRun || c.inserted + c.updated + c.unchanged > 0)
     cards.push(
       [result.dryRun ? 'Would be new' : 'New', c.inserted],
@@ -28,6 +30,31 @@ export function CountCards({ result }: { result: ImportResult }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Awards the classifier found not about trafficking: listed, so a steward can decide. */
+export function NotTraffickingList({ result }: { result: ImportResult }) {
+  const left = result.notAboutTrafficking;
+  if (!left?.rows) return null;
+  return (
+    <section aria-labelledby="import-not-trafficking-title" className="import-not-trafficking">
+      <h3 id="import-not-trafficking-title">Awards not about trafficking</h3>
+      <p>
+        {left.importedAs
+          ? `${plural(left.rows, 'award')} named no trafficking and were imported as ${left.importedAs}, as you chose.`
+          : `${plural(left.rows, 'award')} named no trafficking, so they are left out: they are not counted as trafficking funding. If one is, put its type in a trafficking_type column on its row and check the file again.`}
+      </p>
+      <ul className="small">
+        {left.examples.slice(0, 20).map((r) => (
+          <li key={r.line}>
+            Line {r.line}: {r.awardId ?? 'no award id'}
+            {r.recipient ? `, ${r.recipient}` : ''}
+            {r.description ? ` — ${r.description}` : ''}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

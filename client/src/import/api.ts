@@ -39,6 +39,8 @@ export interface ImportCounts {
   total: number;
   valid: number;
   rejected: number;
+  /** USAspending awards left out as not about trafficking (neither valid nor rejected). */
+  notAboutTrafficking: number;
   inserted: number;
   updated: number;
   unchanged: number;
@@ -53,6 +55,17 @@ export interface ImportResult {
   preview: Record<string, unknown>[];
   dataset: { id: number; name: string } | null;
   organizationsCreated: number;
+  /** USAspending awards found not about trafficking: left out, or imported as a steward chose. */
+  notAboutTrafficking?: {
+    rows: number;
+    importedAs: string | null;
+    examples: {
+      line: number;
+      awardId: string | null;
+      recipient: string | null;
+      description: string | null;
+    }[];
+  };
   message: string;
 }
 

@@ -19,6 +19,7 @@ import { PageIntro } from '../components/PageIntro';
 import { ScopeControls } from '../components/ScopeControls';
 import { ErrorState, Loading } from '../components/StatusViews';
 import { ATTRIBUTION_LABEL, NEED_BASIS_LABEL } from '../format/labels';
+import { fallbackNotes } from '../format/meta';
 import { describeScope } from '../format/scope';
 import type { StudioBaselineFragment } from '../generated/graphql';
 import { scopeOfSaved, settingsOfSaved, toModelBaseline } from '../scenario/baseline';
@@ -251,6 +252,7 @@ export default function ScenarioStudio({ api }: PageProps) {
         `Levers: ${levers}.`,
         `Baseline: ${baseText}${recorded ? ', as recorded when the scenario was saved' : ''}.`,
         'Projected in your browser by the same model as the API’s runScenario.',
+        ...fallbackNotes(baselineFragment?.need),
       ],
     };
   }, [baselineFragment, view.needBasis, attribution, levers, scopeText, illustrative, recorded]);

@@ -25,6 +25,7 @@ import {
 import { formatCount } from '../format/numbers';
 import { NEED_BASES } from '../../../core/vocabulary';
 import { Methods } from './sources/Methods';
+import { ScenarioDefaults } from './sources/ScenarioDefaults';
 import { ResearchPeriods } from '../components/ResearchPeriods';
 import type { PageProps } from './types';
 
@@ -113,6 +114,7 @@ export default function Sources({ api }: PageProps) {
         <a href="#src-datasets">Datasets</a>
         <a href="#src-figures">Need figures</a>
         <a href="#methods">Methods</a>
+        <a href="#scenario-defaults">Scenario defaults</a>
       </nav>
       <section aria-labelledby="src-datasets">
         <h2 id="src-datasets">Datasets</h2>
@@ -275,6 +277,7 @@ export default function Sources({ api }: PageProps) {
         )}
       </section>
       <Methods disclosure={q.data?.disclosureMethod ?? null} />
+      <ScenarioDefaults defaults={q.data?.scenarioDefaults ?? null} />
     </>
   );
 }

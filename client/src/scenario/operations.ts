@@ -92,6 +92,11 @@ const BASELINE_FIELDS = /* GraphQL */ `
       vintages
       unit
       confidence
+      fallbacks {
+        type
+        kind
+        reason
+      }
     }
   }
 `;

@@ -90,6 +90,7 @@ export function queryCases(ids: CaseIds): OperationCase[] {
   add('health');
   add('disclosureMethod');
   add('signUpOptions');
+  add('scenarioDefaults');
   add('datasets', 'first: 100');
   add(
     'datasets',

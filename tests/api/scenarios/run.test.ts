@@ -166,6 +166,63 @@ describeEachBackend('scenario runs over HTTP', (db) => {
     expect(r.tornado.metric).toBe('LABOR_SERVED_TOTAL');
   });
 
+  it('serves every shared default with a published source or an assumption’s reasoning, at the value the model runs with', async () => {
+    const { body } = await steward.gql(
+      `{ scenarioDefaults { key label value unit basis source url reasoning } }`,
+      {},
+    );
+    expect(body.errors).toBeUndefined();
+    const defaults = body.data!.scenarioDefaults as any[];
+    const byKey = new Map(defaults.map((d) => [d.key, d]));
+    // Every default the issue lists: staff share, cost per FTE, new-hire experience, years to full
+    // experience, training effect and cost, the six category cost factors, the fallbacks.
+    const listed = [
+      'staffCostShare',
+      'costPerFte',
+      'initialExperience',
+      'yearsToFullExperience',
+      'trainingRampEffect',
+      'trainingCostPerStaff',
+      ...['CASE_MANAGEMENT', 'LEGAL', 'HOUSING', 'HEALTH', 'EMPLOYMENT', 'TTA'].map(
+        (c) => `categoryCostFactor.${c}`,
+      ),
+      'fallback.costPerSurvivor',
+      'fallback.turnoverRate',
+      'fallback.trainedShare',
+      'fallback.needGrowth',
+      'fallback.evenSplit',
+    ];
+    expect([...byKey.keys()].sort()).toEqual([...listed].sort());
+    for (const d of defaults) {
+      expect(d.reasoning.length, d.key).toBeGreaterThan(30);
+      if (d.basis === 'PUBLISHED') {
+        expect(d.source, d.key).toMatch(/\b(19|20)\d\d\b/); // a vintage
+        expect(d.url, d.key).toMatch(/^https:\/\//);
+      } else {
+        expect(d.basis, d.key).toBe('ASSUMPTION');
+        expect(d.source, d.key).toBeNull();
+      }
+    }
+    // Cost per FTE from BLS OEWS May 2020 (21-1021 mean annual wage 52,370) and ECEC June 2015
+    // (wages 69.5% of compensation): 52,370 / 0.695 = 75,353, rounded to 75,000.
+    expect(byKey.get('costPerFte')).toMatchObject({ value: 75_000, basis: 'PUBLISHED' });
+    expect(byKey.get('costPerFte').source).toContain('52,370');
+    expect(byKey.get('costPerFte').url).toBe('https://www.bls.gov/oes/2020/may/oes211021.htm');
+    // One list: the model runs with the served values, and the category costs use the factors
+    // (labor cost per survivor 15,000 in the hand fixture x factor).
+    const run1 = await run({ input: input() });
+    expect(run1.errors).toBeUndefined();
+    const params = new Map(
+      (run1.data!.runScenario.parameters as any[]).map((p) => [p.key, p.value]),
+    );
+    for (const key of listed.slice(0, 6)) expect(params.get(key), key).toBe(byKey.get(key).value);
+    expect(params.get('categoryCostPerSurvivor.LEGAL')).toBeCloseTo(
+      15_000 * byKey.get('categoryCostFactor.LEGAL').value,
+      6,
+    );
+    expect(byKey.get('categoryCostFactor.LEGAL').value).toBe(1.4);
+  });
+
   it('reports every parameter with its source, and marks overrides', async () => {
     const body = await run({
       input: input({

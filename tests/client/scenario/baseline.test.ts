@@ -35,6 +35,7 @@ describe('toModelBaseline', () => {
         vintages: [2023],
         unit: 'persons',
         confidence: 'PRIMARY',
+        fallbacks: [],
       },
     };
     const model = toModelBaseline(fragment);

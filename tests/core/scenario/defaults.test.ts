@@ -32,7 +32,10 @@ describe('buildDefaultParameters', () => {
       'service records, 2020–2024, 157 providers',
     );
     expect(params['sex.need'].source).toMatch(/^IDENTIFIED_VICTIMS: /);
-    expect(params.costPerFte.source).toMatch(/^assumption/);
+    // Cost per FTE is computed from published BLS figures; staff share is a stated assumption.
+    expect(params.costPerFte.source).toMatch(/^US Bureau of Labor Statistics/);
+    expect(params.costPerFte.source).toContain('52,370 ÷ 0.695 = 75,353');
+    expect(params.staffCostShare.source).toMatch(/^assumption \(editable\): /);
   });
 
   it('derives uncertainty ranges from the value, clipped to the valid range', () => {
