@@ -46,6 +46,22 @@ export async function organizationsCreatedAfter(db: Knex, lastBefore: number): P
  * handed back between them), then the dataset.
  */
 export async function deletePendingDataset(knex: Knex, datasetId: number): Promise<void> {
+  // The organizations its records name that its import created (after the import's job began):
+  // once the records are gone nothing names them, and an organization nothing names is listed
+  // publicly, which would publish names from a private file. Deleted below if nothing else uses
+  // them.
+  const created = await knex.raw<{ rows: { id: number }[] }>(
+    `SELECT o.id FROM organizations o
+       JOIN datasets d ON d.id = ?
+       JOIN import_jobs j ON j.id = d.pending_import_job
+      WHERE o.created_at >= j.created_at
+        AND (EXISTS (SELECT 1 FROM grants g WHERE g.dataset_id = d.id
+                       AND (g.funder_id = o.id OR g.recipient_id = o.id))
+          OR EXISTS (SELECT 1 FROM trainings t WHERE t.dataset_id = d.id AND t.provider_id = o.id)
+          OR EXISTS (SELECT 1 FROM service_records s WHERE s.dataset_id = d.id
+                       AND s.provider_id = o.id))`,
+    [datasetId],
+  );
   for (const table of RECORD_TABLES) {
     for (;;) {
       // Counted in SQL: the embedded driver does not report how many rows a DELETE removed.
@@ -61,6 +77,10 @@ export async function deletePendingDataset(knex: Knex, datasetId: number): Promi
     }
   }
   await knex(T.datasets).where({ id: datasetId }).whereNotNull('pending_import_job').delete();
+  await deleteUnusedOrganizations(
+    knex,
+    created.rows.map((r) => Number(r.id)),
+  );
 }
 
 /** Deletes those of `ids` that no record, dataset or member names (created by a failed import). */

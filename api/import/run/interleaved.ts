@@ -50,8 +50,18 @@ export async function importInBatches(knex: Knex, run: ImportRun): Promise<Impor
 
     const rejected = staged.rejected + (await rejectRepeatedRows(run));
     const total = staged.total;
-    const valid = total - rejected;
-    const counts: ImportCounts = { total, valid, rejected, inserted: 0, updated: 0, unchanged: 0 };
+    // Rows left out as not about trafficking; with notTraffickingAs they were staged as valid.
+    const notAboutTrafficking = run.request.notTraffickingAs ? 0 : state.notAboutTrafficking.rows;
+    const valid = total - rejected - notAboutTrafficking;
+    const counts: ImportCounts = {
+      total,
+      valid,
+      rejected,
+      notAboutTrafficking,
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+    };
     const commits = valid > 0 && (rejected === 0 || validOnly);
     let dataset: DatasetOutcome | null = null;
     let organizationsCreated = 0;
@@ -105,6 +115,10 @@ export async function importInBatches(knex: Knex, run: ImportRun): Promise<Impor
       preview: state.preview,
       dataset: shown ? { id: shown.id, name: shown.name } : null,
       organizationsCreated,
+      notAboutTrafficking: {
+        ...state.notAboutTrafficking,
+        importedAs: run.request.notTraffickingAs ?? null,
+      },
       message,
     };
   } finally {

@@ -72,12 +72,21 @@ describe('an import written in batches [embedded]', () => {
     const visible = async () =>
       (await visibleDatasetIds(db.knex, anyone).pluck<number[]>('id')).includes(datasetId);
     expect(await visible()).toBe(true);
-    // As a process stopped mid-import leaves it: pending on a job no process runs.
-    await setPendingImport(db.knex, datasetId, 999_999);
+    // As a process stopped mid-import leaves it: pending on its job, which no process runs.
+    await setPendingImport(db.knex, datasetId, done.jobId);
     expect(await visible()).toBe(false);
     const grantsBefore = (await tableCounts(db)).grants;
     await markInterruptedJobs(db.knex, db.kind, 0);
     expect(await db.knex('datasets').where({ id: datasetId }).first()).toBeUndefined();
     expect((await tableCounts(db)).grants).toBe(grantsBefore! - 30);
+    // The organizations only that import named ("Left Funder" and 10 grantees) go with it: left
+    // behind, nothing would name them and they would be listed publicly. "Known Funder", which
+    // existed before, stays.
+    expect(await db.knex('organizations').where('name', 'like', 'Left%').count()).toEqual([
+      { count: 0 },
+    ]);
+    expect(await db.knex('organizations').where({ name: 'Known Funder' }).count()).toEqual([
+      { count: 1 },
+    ]);
   });
 });
