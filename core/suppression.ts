@@ -1,6 +1,6 @@
 /**
- * Survivor-safe disclosure (docs/methodology.md, "Disclosure control"): small counts describe real people, so a count of 1 to
- * threshold - 1 is hidden (primary suppression), and so is a second count wherever the first could
+ * Survivor-safe disclosure (docs/methodology.md, "Disclosure control"): small counts describe
+ * real people, so a count of 1 to threshold - 1 is hidden (primary suppression), and so is a second count wherever the first could
  * be recovered by subtraction from a total that is shown (complementary suppression).
  *
  * Choices, each for a reason:
