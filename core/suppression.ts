@@ -1,7 +1,8 @@
 /**
  * Survivor-safe disclosure (docs/methodology.md, "Disclosure control"): small counts describe
- * real people, so a count of 1 to threshold - 1 is hidden (primary suppression), and so is a second count wherever the first could
- * be recovered by subtraction from a total that is shown (complementary suppression).
+ * real people, so a count of 1 to threshold - 1 is hidden (primary suppression), and so is a
+ * second count wherever the first could be recovered by subtraction from a total that is shown
+ * (complementary suppression).
  *
  * Choices, each for a reason:
  * - 0 is shown: it identifies no one, and hiding every 0 would blank most sparse tables. A 0 is
