@@ -45,8 +45,12 @@ import {
 
 const RECORD_TABLES =
   /"(grants|grant_rollups|trainings|service_records|research_outputs|need_indicators|dataset_shares)"|\b(from|join)\s+(grants|grant_rollups|trainings|service_records|research_outputs|need_indicators)\b/i;
-/** The subquery visibleDatasetIds adds (aggregateDatasetIds includes it). */
-const SCOPED = /select "id" from "datasets" where \("visibility" = (\?|\$\d+)/;
+/**
+ * The subquery visibleDatasetIds adds (aggregateDatasetIds includes it): no dataset an import is
+ * still writing, then the visibility rule.
+ */
+const SCOPED =
+  /select "id" from "datasets" where "pending_import_job" is null and \("visibility" = (\?|\$\d+)/;
 /**
  * Reviewed statements that read record tables without the subquery, because every id they use
  * came out of a scoped query first.
