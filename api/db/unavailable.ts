@@ -24,9 +24,12 @@ const SOCKET_CODES = new Set([
   'EAI_AGAIN',
 ]);
 
-/** pg's and knex's own sentences for a connection lost, closed or never obtained. */
+/**
+ * pg's and knex's own sentences for a connection lost, closed or never obtained: the whole message,
+ * or its end after " - " where knex puts the statement first.
+ */
 const MESSAGES =
-  /^(Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|Client was closed and is not queryable|Knex: Timeout acquiring a connection)/;
+  /(^|\s-\s)(Connection terminated|Connection ended unexpectedly|Client has encountered a connection error|Client was closed and is not queryable|Knex: Timeout acquiring a connection)/;
 
 function isUnavailable(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 3) return false;

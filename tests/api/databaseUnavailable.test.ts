@@ -30,6 +30,16 @@ describe('databaseUnavailableOf', () => {
         new Error('Knex: Timeout acquiring a connection. The pool is probably full.'),
       ),
     ).not.toBeNull();
+    // knex puts the statement before pg's sentence when a query's connection drops mid-query.
+    expect(
+      databaseUnavailableOf(
+        new Error('select 1 from "grant_rollups" - Connection terminated unexpectedly'),
+      ),
+    ).not.toBeNull();
+    // The same words inside a statement (a string literal) are not the driver's sentence.
+    expect(
+      databaseUnavailableOf(new Error("select 'Connection terminated' - syntax error")),
+    ).toBeNull();
     const both = new AggregateError([withCode('ECONNREFUSED'), withCode('ECONNREFUSED')]);
     expect(databaseUnavailableOf(both)).not.toBeNull();
   });
