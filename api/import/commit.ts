@@ -26,6 +26,7 @@ import { importInBatches } from './run/interleaved';
 import type { ImportRun, RunState } from './run/context';
 import { rejectRepeatedRows } from './run/repeats';
 import { MAX_ERRORS, type ImportRequest, type ImportResult } from './run/request';
+import { leftOutOf, stagedCounts } from './run/counts';
 import { stageFile } from './run/stageFile';
 import { stepTimer } from './run/steps';
 import { summarize } from './run/summary';
@@ -212,18 +213,8 @@ async function importInTransaction(run: ImportRun): Promise<ImportResult> {
 
   const rejected = staged.rejected + (await rejectRepeatedRows(run));
   const total = staged.total;
-  // Rows left out; with notTraffickingAs they were imported and count as valid.
-  const notAboutTrafficking = run.request.notTraffickingAs ? 0 : state.notAboutTrafficking.rows;
-  const valid = total - rejected - notAboutTrafficking;
-  const counts: ImportCounts = {
-    total,
-    valid,
-    rejected,
-    notAboutTrafficking,
-    inserted: 0,
-    updated: 0,
-    unchanged: 0,
-  };
+  const counts = stagedCounts(run, total, rejected);
+  const { valid } = counts;
   const commits = valid > 0 && (rejected === 0 || validOnly);
   const applied = valid > 0 && (dryRun || commits) ? await applyRows(run, staged, counts) : null;
   const dataset = applied && !dryRun ? applied.dataset : run.existing;
@@ -251,10 +242,7 @@ async function importInTransaction(run: ImportRun): Promise<ImportResult> {
     preview: state.preview,
     dataset: dataset ? { id: dataset.id, name: dataset.name } : null,
     organizationsCreated: applied?.organizationsCreated ?? 0,
-    notAboutTrafficking: {
-      ...state.notAboutTrafficking,
-      importedAs: run.request.notTraffickingAs ?? null,
-    },
+    notAboutTrafficking: leftOutOf(run),
     message,
   };
 }

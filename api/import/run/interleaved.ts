@@ -28,6 +28,7 @@ import { mergeTarget, resolveOrganizations } from '../merge';
 import { stageName } from '../staging/table';
 import type { Target } from '../targets';
 import { datasetOf, finishDataset } from './apply';
+import { leftOutOf, stagedCounts } from './counts';
 import type { ImportRun } from './context';
 import { rejectRepeatedRows } from './repeats';
 import type { ImportResult } from './request';
@@ -50,18 +51,8 @@ export async function importInBatches(knex: Knex, run: ImportRun): Promise<Impor
 
     const rejected = staged.rejected + (await rejectRepeatedRows(run));
     const total = staged.total;
-    // Rows left out as not about trafficking; with notTraffickingAs they were staged as valid.
-    const notAboutTrafficking = run.request.notTraffickingAs ? 0 : state.notAboutTrafficking.rows;
-    const valid = total - rejected - notAboutTrafficking;
-    const counts: ImportCounts = {
-      total,
-      valid,
-      rejected,
-      notAboutTrafficking,
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-    };
+    const counts = stagedCounts(run, total, rejected);
+    const { valid } = counts;
     const commits = valid > 0 && (rejected === 0 || validOnly);
     let dataset: DatasetOutcome | null = null;
     let organizationsCreated = 0;
@@ -115,10 +106,7 @@ export async function importInBatches(knex: Knex, run: ImportRun): Promise<Impor
       preview: state.preview,
       dataset: shown ? { id: shown.id, name: shown.name } : null,
       organizationsCreated,
-      notAboutTrafficking: {
-        ...state.notAboutTrafficking,
-        importedAs: run.request.notTraffickingAs ?? null,
-      },
+      notAboutTrafficking: leftOutOf(run),
       message,
     };
   } finally {
