@@ -112,45 +112,31 @@ async function runOneImport(
   const importedAs = request.notTraffickingAs ?? null;
   const leftOut = () => ({ ...state.notAboutTrafficking, importedAs });
   const step = stepTimer(request.onStep);
+  // The run but for its database handle (a transaction, or the database for the batched path).
+  const runOf = {
+    dbKind,
+    request,
+    plan: KIND_PLANS[request.kind],
+    jobId,
+    datasetName,
+    dryRun,
+    validOnly,
+    existing,
+    progress,
+    report,
+    state,
+    step,
+  };
   try {
     // A new dataset on the embedded database is written in batches that let requests in between
     // (run/interleaved); elsewhere the import is one transaction.
     if (dbKind === 'embedded' && !dryRun && !existing) {
-      return await importInBatches(knex, {
-        trx: knex,
-        stageLifetime: 'session',
-        dbKind,
-        request,
-        plan: KIND_PLANS[request.kind],
-        jobId,
-        datasetName,
-        dryRun,
-        validOnly,
-        existing,
-        progress,
-        report,
-        state,
-        step,
-      });
+      return await importInBatches(knex, { ...runOf, trx: knex, stageLifetime: 'session' });
     }
     let commitStarted = 0;
     const result = await knex.transaction(async (trx) => {
       await holdJob(trx, dbKind, jobId);
-      const outcome = await importInTransaction({
-        trx,
-        dbKind,
-        request,
-        plan: KIND_PLANS[request.kind],
-        jobId,
-        datasetName,
-        dryRun,
-        validOnly,
-        existing,
-        progress,
-        report,
-        state,
-        step,
-      });
+      const outcome = await importInTransaction({ ...runOf, trx });
       commitStarted = performance.now();
       return outcome;
     });
