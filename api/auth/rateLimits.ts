@@ -6,6 +6,13 @@
  * counts requests; the exponential back-off after failed sign-ins (backoff.ts) is separate.
  * Given a store in the database (rateLimitStore.ts), every process on that database shares the
  * counts; without one, they are this process's own.
+ *
+ * A request whose count cannot be taken is refused, never let through uncounted: otherwise a
+ * client that could make the store fail (a down database, a lock timeout on its own key) would
+ * escape the limit. The refusal goes to the JSON error handler (api/http/errorHandler.ts), so a
+ * database that is down answers 503 DATABASE_UNAVAILABLE with Retry-After once the store's wait
+ * for a connection (DATABASE_WAIT_MS) is out, instead of letting the request through to wait as
+ * long again for its own query.
  */
 import type { Request, RequestHandler } from 'express';
 import { rateLimit, type Store } from 'express-rate-limit';
@@ -53,9 +60,7 @@ export function usesCredentialMutation(body: unknown): boolean {
 export function graphqlRateLimit(perMinute: number, store?: Store): RequestHandler {
   return rateLimit({
     store,
-    // When the database is down the request fails there, with a clear error; the limiter
-    // must not turn every request into a 500 of its own.
-    passOnStoreError: true,
+    passOnStoreError: false, // see the module comment
     windowMs: WINDOW_GRAPHQL_MS,
     limit: perMinute,
     standardHeaders: 'draft-8',
@@ -72,7 +77,7 @@ export function graphqlRateLimit(perMinute: number, store?: Store): RequestHandl
 export function signInRateLimit(perWindow: number, store?: Store): RequestHandler {
   return rateLimit({
     store,
-    passOnStoreError: true,
+    passOnStoreError: false, // see the module comment
     windowMs: WINDOW_SIGNIN_MS,
     limit: perWindow,
     standardHeaders: 'draft-8',

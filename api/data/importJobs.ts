@@ -33,6 +33,8 @@ export interface DbImportJob {
   created_at: Date;
   finished_at: Date | null;
   header: string[] | null;
+  /** The uploading page's reference (api/import/uploadRefs.ts), if it sent one. */
+  upload_ref: string | null;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function insertJob(
     validOnly: boolean;
     createdBy: number | null;
     bytesTotal: number | null;
+    uploadRef?: string | null;
   },
 ): Promise<number> {
   const [row] = await db(T.importJobs)
@@ -62,9 +65,23 @@ export async function insertJob(
       dry_run: job.dryRun,
       valid_only: job.validOnly,
       created_by: job.createdBy,
+      upload_ref: job.uploadRef ?? null,
     })
     .returning<{ id: number }[]>('id');
   return row!.id;
+}
+
+/** The newest running job `userId` started with upload reference `ref`, or null. */
+export async function runningJobOfUpload(
+  db: Db,
+  ref: string,
+  userId: number,
+): Promise<number | null> {
+  const row = await db(T.importJobs)
+    .where({ upload_ref: ref, created_by: userId, status: 'running' })
+    .orderBy('id', 'desc')
+    .first<{ id: number } | undefined>('id');
+  return row?.id ?? null;
 }
 
 /** Takes the job's lock for the rest of `trx` (when `lock`); answers its status as committed. */

@@ -88,6 +88,7 @@ async function runOneImport(
     validOnly,
     createdBy: request.actorUserId ?? null,
     bytesTotal: request.bytesTotal ?? null,
+    uploadRef: request.uploadRef ?? null,
   });
   const progress: ImportProgress = {
     phase: 'reading',

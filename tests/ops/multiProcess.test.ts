@@ -1,12 +1,15 @@
 /**
  * Two API processes on one PostgreSQL database behave as one service: the rate limit is counted
  * once across both (before: each process allowed the whole limit), sign-in back-off set through
- * one holds on the other, a session started through one works (and ends) on the other, and a
- * scenario saved through one is read through the other.
+ * one holds on the other, a session started through one works (and ends) on the other, a
+ * scenario saved through one is read through the other, and the job of an upload sent through one
+ * is found by its reference through the other (before: only in the memory of the process that
+ * received the upload).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, makeUser, signedIn } from '../api/auth/helpers';
-import { createDatabase, killGroup, startApp, type AppProcess } from './processes';
+import { Client, makeOrganization, makeUser, signedIn } from '../api/auth/helpers';
+import { GRANT_HEADER } from '../api/import/helpers';
+import { createDatabase, killGroup, sleep, startApp, type AppProcess } from './processes';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 if (!serverUrl) throw new Error('The operations tests need TEST_DATABASE_URL (see .ci/run).');
@@ -22,7 +25,7 @@ describe('two API processes on one database', () => {
   beforeAll(async () => {
     db = await createDatabase(serverUrl);
     await makeUser(db.knex, 'ana@example.org');
-    const env = { DATABASE_URL: db.url, GRAPHQL_RATE_LIMIT: String(LIMIT) };
+    const env = { DATABASE_URL: db.url, GRAPHQL_RATE_LIMIT: String(LIMIT), IMPORT_ENABLED: 'true' };
     [a, b] = await Promise.all([
       startApp(env, { serverOnly: true }),
       startApp(env, { serverOnly: true }),
@@ -94,5 +97,72 @@ describe('two API processes on one database', () => {
       version: 1,
       settings: { levers: { shiftFraction: 0.1 } },
     });
+  });
+
+  it('finds through one process the job of an upload sent through the other, for its sender only', async () => {
+    const organizationId = await makeOrganization(db.knex, 'two-process-importers', 'FUNDER');
+    await makeUser(db.knex, 'steward@example.org', [[organizationId, 'steward']]);
+    await makeUser(db.knex, 'viewer@example.org', [[organizationId, 'viewer']]);
+    const steward = await signedIn(a!.url, 'steward@example.org');
+    const viewer = await signedIn(b!.url, 'viewer@example.org');
+    const as = (client: Client) => ({ cookie: `${COOKIE}=${client.cookie(COOKIE)}` });
+    const ref = 'two-processes-0123456789abcdef';
+    const lookUp = (app: AppProcess, client: Client) =>
+      fetch(`${app.url}/api/import/jobs/ref/${ref}`, { headers: as(client) });
+
+    // An upload to A whose last part is held back, so that its job runs until released.
+    const boundary = 'fairshare-ops-boundary';
+    let rows = '';
+    for (let i = 1; i <= 3000; i++) rows += `P-${i},Two Funder,,2021,${i},SEX,,,US,,\n`;
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((r) => (release = r));
+    const body = new ReadableStream<Uint8Array>({
+      async start(c) {
+        const enc = new TextEncoder();
+        c.enqueue(
+          enc.encode(
+            `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="two.csv"\r\n` +
+              `Content-Type: text/csv\r\n\r\n${GRANT_HEADER}\n${rows}`,
+          ),
+        );
+        await released;
+        c.enqueue(enc.encode(`P-3001,Two Funder,,2021,1,SEX,,,US,,\n\r\n--${boundary}--\r\n`));
+        c.close();
+      },
+    });
+    const upload = fetch(`${a!.url}/api/import?kind=grants&dataset=Two&dryRun=true&ref=${ref}`, {
+      method: 'POST',
+      body,
+      headers: { ...as(steward), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      duplex: 'half',
+    } as RequestInit);
+    try {
+      let found: Response | null = null;
+      for (const end = Date.now() + 20_000; Date.now() < end; await sleep(100)) {
+        const r = await lookUp(b!, steward);
+        if (r.status === 200) {
+          found = r;
+          break;
+        }
+      }
+      expect(found?.status).toBe(200);
+      const { jobId } = (await found!.json()) as { jobId: number };
+      // The job B named is the one A runs: A answers the same, and B shows it running.
+      expect(await (await lookUp(a!, steward)).json()).toEqual({ jobId });
+      const job = await fetch(`${b!.url}/api/import/jobs/${jobId}`, { headers: as(steward) });
+      expect(await job.json()).toMatchObject({ jobId, status: 'running', fileName: 'two.csv' });
+      // Another member of the organization does not learn it, through either process.
+      expect((await lookUp(b!, viewer)).status).toBe(404);
+      expect((await lookUp(a!, viewer)).status).toBe(404);
+      release();
+      const answer = (await (await upload).json()) as { jobId: number; counts: { total: number } };
+      expect(answer).toMatchObject({ jobId, counts: { total: 3001 } });
+      // Answered: neither process finds it any more.
+      expect((await lookUp(b!, steward)).status).toBe(404);
+      expect((await lookUp(a!, steward)).status).toBe(404);
+    } finally {
+      release();
+      await upload.catch(() => undefined);
+    }
   });
 });

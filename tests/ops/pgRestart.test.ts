@@ -5,9 +5,8 @@
  * the cluster restarts (`pg_ctl restart -m fast`, what an operator's upgrade or a config reload
  * with restart does). Requests caught by the restart may fail, but only a small share, only
  * cleanly (503 DATABASE_UNAVAILABLE: never a hang, a cut connection or a crashed process), and the
- * service resumes by itself once the database is back. Then the server is stopped outright:
- * /healthz says so at once, a request waits DATABASE_WAIT_MS and gets 503 DATABASE_UNAVAILABLE, and
- * service resumes when the server starts again. Prints the measured figures.
+ * service resumes by itself once the database is back. Prints the measured figures. A server
+ * stopped outright is tests/ops/databaseDown.test.ts.
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -85,6 +84,7 @@ async function post(url: string, body: string, t0: number, hangMs = HANG_MS): Pr
 
 interface HealthSample {
   at: number;
+  answeredAt: number;
   status: number;
   reachable?: boolean;
 }
@@ -136,9 +136,14 @@ describe('PostgreSQL restarting under load', () => {
         try {
           const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(HANG_MS) });
           const body = (await res.json()) as { database?: { reachable?: boolean } };
-          health.push({ at, status: res.status, reachable: body.database?.reachable });
+          health.push({
+            at,
+            answeredAt: now(),
+            status: res.status,
+            reachable: body.database?.reachable,
+          });
         } catch {
-          health.push({ at, status: 0 });
+          health.push({ at, answeredAt: now(), status: 0 });
         }
         await sleep(Math.max(0, HEALTH_EVERY_MS - (now() - at)));
       }
@@ -201,41 +206,13 @@ describe('PostgreSQL restarting under load', () => {
     // a probe falls in the moments the server refuses connections depends on the machine's
     // speed; the outage below checks that /healthz reports it.)
     expect(healthDown.every((h) => h.reachable === false)).toBe(true);
-    expect(health.filter((h) => h.at < window.began).every((h) => h.status === 200)).toBe(true);
+    // Before: probes answered before the restart began (one sent just before may meet the
+    // shutdown, and answer 503 as it should).
+    const before = health.filter((h) => h.answeredAt < window.began);
+    expect(before.length).toBeGreaterThan(2);
+    expect(before.filter((h) => h.status !== 200)).toEqual([]);
     const afterResume = health.filter((h) => h.at > window.back + RESUME_WITHIN_MS);
     expect(afterResume.length).toBeGreaterThan(2);
     expect(afterResume.every((h) => h.status === 200 && h.reachable === true)).toBe(true);
-  });
-
-  it('reports a stopped server on /healthz at once, answers 503 after the wait, and resumes', async () => {
-    const url = app!.url;
-    await cluster!.stop();
-    try {
-      let t = performance.now();
-      const health = await fetch(`${url}/healthz`);
-      const healthMs = performance.now() - t;
-      const report = (await health.json()) as { database: { reachable: boolean } };
-      t = performance.now();
-      const answer = await post(url, QUERIES[0]!, t, 2 * HANG_MS);
-      console.log(
-        `PostgreSQL stopped: /healthz answered ${health.status} in ${healthMs.toFixed(0)} ms; ` +
-          `a query answered ${answer.status} ${answer.code} after ${(answer.answeredAt / 1000).toFixed(2)} s`,
-      );
-      expect(health.status).toBe(503);
-      expect(report.database.reachable).toBe(false);
-      // It does not wait out DATABASE_WAIT_MS (5 s) with the requests.
-      expect(healthMs).toBeLessThan(4_000);
-      // The request waited for the database, then got a clean answer, not a hang: 5 s in the
-      // shared rate limit's count (which then lets the request through) and 5 s in the query.
-      expect([answer.status, answer.code]).toEqual([503, 'DATABASE_UNAVAILABLE']);
-      expect(answer.answeredAt).toBeGreaterThan(4_500);
-      expect(answer.answeredAt).toBeLessThan(HANG_MS + 3_000);
-      expect(app!.groupAlive()).toBe(true);
-    } finally {
-      await cluster!.start();
-    }
-    const back = await post(url, QUERIES[0]!, performance.now());
-    expect(back.ok, back.problem).toBe(true);
-    expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 });

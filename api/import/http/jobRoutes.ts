@@ -71,9 +71,9 @@ export function jobRoutes(knex: Knex, dbKind: DbKind): Router {
   });
 
   // The job an upload of the caller's started, found by the reference the page sent with it.
-  router.get('/jobs/ref/:ref', (req, res) => {
+  router.get('/jobs/ref/:ref', async (req, res) => {
     const jobId = UPLOAD_REF.test(req.params.ref)
-      ? jobOfUpload(req.params.ref, jobReader(req)!.userId)
+      ? await jobOfUpload(knex, dbKind, req.params.ref, jobReader(req)!.userId)
       : null;
     if (jobId === null)
       return fail(res, 404, 'not_found', 'No running upload of yours has this reference.');

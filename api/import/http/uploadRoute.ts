@@ -191,6 +191,7 @@ function streamUpload(
       provenance: () => formClosed.then(() => fields),
       actorUserId: viewerOf(req).userId,
       organizationId: upload.organizationId,
+      uploadRef: upload.ref,
       onProgress: (p) => {
         const userId = viewerOf(req).userId;
         if (upload.ref && userId !== null) rememberUpload(upload.ref, p.jobId, userId);

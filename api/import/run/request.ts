@@ -38,6 +38,8 @@ export interface ImportRequest {
    * (a steward's override, kept in each grant's classification). Default: leave them out.
    */
   notTraffickingAs?: TraffickingType | null;
+  /** The uploading page's reference, kept with the job (api/import/uploadRefs.ts). */
+  uploadRef?: string | null;
   onProgress?: (progress: ImportProgress & { jobId: number }) => void;
   /** Called as each step ends, with how long it took. */
   onStep?: (step: ImportStep) => void;
