@@ -22,6 +22,7 @@ import type {
 } from './types';
 import { GOAL_SEEK_LEVERS } from './types';
 import { ScenarioInputError } from './validate';
+import { groupedWhole } from '../wholeNumber';
 
 const BISECTION_STEPS = 80;
 
@@ -74,7 +75,7 @@ function checkOptions(prep: PreparedScenario, o: GoalSeekOptions) {
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-const usd = (x: number): string => `${Math.round(x).toLocaleString('en-US')} USD/year`;
+const usd = (x: number): string => `${groupedWhole(x)} USD/year`;
 const ratio = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : 'undefined');
 
 /** Sizes a lever so labor's equity ratio reaches the target by byYear; see the module comment. */

@@ -4,9 +4,10 @@
  */
 import { ATTRIBUTION_LABEL, CATEGORY_LABEL } from '../labels';
 import type { AttributionRule } from '../vocabulary';
+import { groupedWhole } from '../wholeNumber';
 import type { ScenarioLevers } from './types';
 
-const whole = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+const whole = groupedWhole;
 const percent = (share: number): string => `${(100 * share).toFixed(1)}%`;
 
 export interface LeverLine {

@@ -28,6 +28,7 @@ import type {
   ScenarioValidationIssue,
 } from './types';
 import { ScenarioInputError } from './validate';
+import { groupedWhole } from '../wholeNumber';
 
 /** The part of the HiGHS API used here; pass your own loader (e.g. with locateFile) in a browser. */
 export type LpSolver = Pick<Highs, 'solve'>;
@@ -190,8 +191,8 @@ export async function solveCategoryMix(
       illustrative: prep.illustrative,
       binding: 'NEED',
       message:
-        `A target of ${Math.round(target).toLocaleString('en-US')} labor survivors served in ${byYear} ` +
-        `exceeds labor need that year (${Math.round(need).toLocaleString('en-US')}); ` +
+        `A target of ${groupedWhole(target)} labor survivors served in ${byYear} ` +
+        `exceeds labor need that year (${groupedWhole(need)}); ` +
         `survivors served cannot exceed need.`,
     };
   }
@@ -214,7 +215,7 @@ export async function solveCategoryMix(
       illustrative: prep.illustrative,
       binding: 'CATEGORY_LIMITS',
       message:
-        `No spending within the category limits reaches ${Math.round(target).toLocaleString('en-US')} ` +
+        `No spending within the category limits reaches ${groupedWhole(target)} ` +
         `labor survivors served in ${byYear}; raise a maximum amount or share.`,
     };
   }

@@ -33,6 +33,7 @@ import type {
   TypeYear,
 } from './types';
 import { assertValidScenarioInput } from './validate';
+import { groupedWhole } from '../wholeNumber';
 
 /** A validated input with everything resolved, shared by every analysis. */
 export interface PreparedScenario {
@@ -198,7 +199,7 @@ function diffTotals(a: TypeTotals, b: TypeTotals): TypeTotals {
   };
 }
 
-const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const fmt = groupedWhole;
 
 function notesFor(prep: PreparedScenario, years: ScenarioYear[]): string[] {
   const notes: string[] = [];
