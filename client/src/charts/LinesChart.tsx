@@ -1,16 +1,12 @@
 /** Lines over years: layout plus the stateless renderer. */
 import { useMemo } from 'react';
 import { layoutLines, type LineSeries, type ReferenceLine } from './layout/lines';
-import { PlotArea } from './PlotArea';
+import { PlottedChart, type ChartBaseProps } from './PlottedChart';
 import { LinesSvg } from './renderers/LinesSvg';
 
-export interface LinesChartProps {
+export interface LinesChartProps extends ChartBaseProps {
   series: LineSeries[];
-  width: number;
   height?: number;
-  idPrefix: string;
-  title: string;
-  summary: string;
   xLabel: string;
   yLabel: string;
   references?: ReferenceLine[];
@@ -27,19 +23,10 @@ export function LinesChart(props: LinesChartProps) {
     [series, width, height, references, yDomain, formatValue, formatTick],
   );
   return (
-    <PlotArea label={props.title} marks={layout.marks} width={width}>
-      {(active, setActive) => (
-        <LinesSvg
-          idPrefix={props.idPrefix}
-          title={props.title}
-          description={props.summary}
-          layout={layout}
-          xLabel={props.xLabel}
-          yLabel={props.yLabel}
-          activeKey={active}
-          onActivate={setActive}
-        />
-      )}
-    </PlotArea>
+    <PlottedChart
+      {...props}
+      layout={layout}
+      render={(r) => <LinesSvg {...r} xLabel={props.xLabel} yLabel={props.yLabel} />}
+    />
   );
 }
