@@ -11,16 +11,23 @@ export interface LinesChartProps extends ChartBaseProps {
   yLabel: string;
   references?: ReferenceLine[];
   yDomain?: [number, number];
+  /** Extra tooltip lines at an x value (see LinesOptions.notesAt). */
+  notesAt?: (x: number) => string[];
   formatValue: (v: number) => string;
   formatTick: (v: number) => string;
 }
 
 export function LinesChart(props: LinesChartProps) {
-  const { series, width, references, yDomain, formatValue, formatTick } = props;
+  const { series, width, references, yDomain, notesAt, formatValue, formatTick } = props;
   const height = props.height ?? (width < 500 ? 260 : 320);
   const layout = useMemo(
-    () => layoutLines(series, { width, height }, { references, yDomain, formatValue, formatTick }),
-    [series, width, height, references, yDomain, formatValue, formatTick],
+    () =>
+      layoutLines(
+        series,
+        { width, height },
+        { references, yDomain, notesAt, formatValue, formatTick },
+      ),
+    [series, width, height, references, yDomain, notesAt, formatValue, formatTick],
   );
   return (
     <PlottedChart

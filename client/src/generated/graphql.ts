@@ -168,6 +168,8 @@ export type NeedBasis =
 export type NeedFallbackKind =
   /** Shared need and resources split 50/50 because the basis has neither a labor nor a sex figure. */
   | 'EVEN_SPLIT'
+  /** One year of a trend: the basis has no figure of the type for that year, so the nearest year's is used (ties go to the earlier). */
+  | 'NEAREST_YEAR'
   /** The type's need taken as 0, apart from any part of shared figures the rule gives it. */
   | 'NO_FIGURE';
 
@@ -532,7 +534,7 @@ export type EquityTrendQueryVariables = Exact<{
 }>;
 
 
-export type EquityTrendQuery = { equityTrend: { unit: string, illustrative: boolean, ignoredScopeFields: Array<string>, points: Array<{ year: number, parityGap: number | null, disparityMultiple: number | null, needVintage: number | null, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, fallbacks: Array<{ type: TraffickingType, kind: NeedFallbackKind, reason: string }>, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } } };
+export type EquityTrendQuery = { equityTrend: { unit: string, illustrative: boolean, ignoredScopeFields: Array<string>, points: Array<{ year: number, parityGap: number | null, disparityMultiple: number | null, needVintage: number | null, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, needFallbacks: Array<{ type: TraffickingType, kind: NeedFallbackKind, reason: string, fromYear: number | null }>, nullReasons: Array<{ metric: string, reason: string }> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, fallbacks: Array<{ type: TraffickingType, kind: NeedFallbackKind, reason: string }>, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } } };
 
 export type AllocationsQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
