@@ -278,6 +278,20 @@ export const COMPARE_SCENARIOS = typed<G.StudioCompareQuery, G.StudioCompareQuer
             id
             name
             version
+            settings {
+              attribution
+              levers {
+                shiftFraction
+                shiftAmount
+                phaseInYears
+                newMoneyPerYear
+                trainingShare
+                categoryMix {
+                  category
+                  share
+                }
+              }
+            }
             run {
               illustrative
               totals {
