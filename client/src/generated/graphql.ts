@@ -678,6 +678,8 @@ export type StudioViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StudioViewerQuery = { me: { id: string, displayName: string, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
 
+export type StudioLeverSettingsFragment = { shiftFraction: number | null, shiftAmount: number | null, phaseInYears: number | null, newMoneyPerYear: number | null, trainingShare: number | null, categoryMix: Array<{ category: ScenarioServiceCategory, share: number }> | null };
+
 export type StudioSavedSummaryFragment = { id: string, name: string, version: number, latestVersion: number, savedAt: string, canEdit: boolean, shared: boolean, ownerName: string | null, organization: { id: string, name: string } | null };
 
 export type StudioSavedScenariosQueryVariables = Exact<{ [key: string]: never; }>;

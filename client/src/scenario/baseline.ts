@@ -3,7 +3,11 @@
  * scope, need basis and mode), and the settings of a saved scenario for the studio.
  */
 import type { ScenarioBaseline, ScenarioLevers } from '../../../core/scenario/types';
-import type { StudioBaselineFragment, StudioSavedScenarioQuery } from '../generated/graphql';
+import type {
+  StudioBaselineFragment,
+  StudioLeverSettingsFragment,
+  StudioSavedScenarioQuery,
+} from '../generated/graphql';
 import type { Scope } from '../state/viewState';
 import { DEFAULT_SETTINGS, type StudioSettings } from './settings';
 
@@ -26,8 +30,7 @@ export function toModelBaseline(b: StudioBaselineFragment): ScenarioBaseline {
 }
 
 type Saved = NonNullable<StudioSavedScenarioQuery['scenario']>;
-/** A saved scenario's levers as the API returns them (ScenarioLeverSettings). */
-export type SavedLevers = Saved['settings']['levers'];
+type SavedLevers = StudioLeverSettingsFragment;
 
 /** A saved category mix (a list) as the model's record; null when the scenario has none. */
 function mixOfSaved(mix: SavedLevers['categoryMix']): StudioSettings['mix'] {
