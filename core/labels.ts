@@ -72,15 +72,6 @@ export const ATTRIBUTION_LABEL: Record<AttributionRule, string> = {
   DECLARED_SHARE: 'Declared labor share',
 };
 
-export const ATTRIBUTION_DETAIL: Record<AttributionRule, string> = {
-  EXCLUDE: 'resources and need that serve both forms, or do not say, are left out',
-  EVEN_SPLIT: 'resources and need that serve both forms, or do not say, are split 50/50',
-  NEED_PROPORTIONAL:
-    'resources and need that serve both forms, or do not say, are split in proportion to the need figures',
-  DECLARED_SHARE:
-    'records that serve both forms count by their own declared labor share; the rest are split in proportion to need',
-};
-
 export const TYPE_LABEL: Record<TraffickingType, string> = {
   LABOR: 'Labor',
   SEX: 'Sex',

@@ -9,6 +9,7 @@ import {
   needFallbacks,
   needForScope,
   sensitivityGrid,
+  yearNeedFallbacks,
   type NeedFallback,
   type NeedForScope,
   type NeedSlot,
@@ -171,7 +172,12 @@ export async function equityTrend(
       rows,
       disclosure,
     );
-    return { year, ...metrics, needVintage: need.vintages[0] ?? null };
+    return {
+      year,
+      ...metrics,
+      needVintage: need.vintages[0] ?? null,
+      needFallbacks: yearNeedFallbacks(need, needBasis, attribution, year),
+    };
   });
   return {
     dimension,

@@ -174,17 +174,3 @@ export function checkRow(
   }
   return errors.length ? { ok: false, errors } : { ok: true, cells };
 }
-
-/** The record as the file had it, by header name (for the rejected-rows download). */
-export function rawRow(map: HeaderMap, values: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  map.header.forEach((name, i) => {
-    out[name || `column_${i + 1}`] = values[i] ?? '';
-  });
-  if (values.length > map.header.length) {
-    values.slice(map.header.length).forEach((v, i) => {
-      out[`extra_${i + 1}`] = v;
-    });
-  }
-  return out;
-}

@@ -11,6 +11,6 @@ export type { RangedMetric, GridPosition, SensitivityRange, SensitivityGrid } fr
 export { nearestNeedYear, chooseGeography } from './needSelection';
 export type { GeographyScope } from './needSelection';
 export { needForScope } from './needForScope';
-export { needFallbacks } from './needFallbacks';
+export { needFallbacks, yearNeedFallbacks } from './needFallbacks';
 export type { NeedFallback, NeedFallbackKind } from './needFallbacks';
 export type { NeedFigure, NeedForScope, NeedSlot } from './needForScope';

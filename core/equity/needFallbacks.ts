@@ -6,19 +6,22 @@
  * - otherwise a type that lacks a figure has need 0 apart from the part of shared figures the rule
  *   gives it.
  * A scope with no figure of the basis at all has no ratios (their null reasons say why), so no
- * fallback.
+ * fallback. One year of a trend adds a third kind (yearNeedFallbacks):
+ * - NEAREST_YEAR: the basis has no figure of a type for that year, so the nearest year's is used.
  */
 import type { AttributionRule, NeedBasis } from '../vocabulary';
-import type { NeedForScope } from './needForScope';
+import type { NeedForScope, NeedSlot } from './needForScope';
 
-export type NeedFallbackKind = 'EVEN_SPLIT' | 'NO_FIGURE';
+export type NeedFallbackKind = 'EVEN_SPLIT' | 'NO_FIGURE' | 'NEAREST_YEAR';
 
 export interface NeedFallback {
-  /** The type the basis has no figure for. */
-  type: 'LABOR' | 'SEX';
+  /** The type the basis has no figure for (LABOR or SEX; any type for NEAREST_YEAR). */
+  type: NeedSlot;
   basis: NeedBasis;
   kind: NeedFallbackKind;
   reason: string;
+  /** NEAREST_YEAR: the year whose figure is used instead. */
+  fromYear?: number;
 }
 
 const TYPES = ['LABOR', 'SEX'] as const;
@@ -58,4 +61,36 @@ export function needFallbacks(
         `${type.toLowerCase()} need is taken as 0 (${shared}).`,
     };
   });
+}
+
+const SLOTS = ['LABOR', 'SEX', 'BOTH', 'UNSPECIFIED'] as const;
+
+/**
+ * The fallbacks behind one year's need (`need` is needForScope over that year alone): those of
+ * needFallbacks, then, for each type whose figure comes from another year because the basis has
+ * none for this one, a NEAREST_YEAR fallback naming the year used (the nearest; ties go to the
+ * earlier).
+ */
+export function yearNeedFallbacks(
+  need: NeedForScope,
+  basis: NeedBasis,
+  rule: AttributionRule,
+  year: number,
+): NeedFallback[] {
+  const nearest = SLOTS.flatMap((type): NeedFallback[] => {
+    const used = need.vintagesByType[type][0];
+    if (used === undefined || used === year) return [];
+    return [
+      {
+        type,
+        basis,
+        kind: 'NEAREST_YEAR',
+        reason:
+          `${basis} has no ${type} figure covering ${need.geography} for ${year}, so the ` +
+          `${type} figure of ${used} (the nearest year with one) is used.`,
+        fromYear: used,
+      },
+    ];
+  });
+  return [...needFallbacks(need, basis, rule), ...nearest];
 }

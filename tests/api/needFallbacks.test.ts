@@ -96,6 +96,51 @@ describeEachBackend('need fallbacks as a field', (db) => {
     ]);
   });
 
+  it('each year of the trend carries its own fallbacks: a year without a figure names the year used', async () => {
+    const TREND = `query($basis: NeedBasis!) {
+      equityTrend(scope: { yearFrom: 2020, yearTo: 2021 }, dimension: FUNDING, needBasis: $basis, attribution: DECLARED_SHARE) {
+        points { year needVintage needFallbacks { type basis kind reason fromYear } }
+      }
+    }`;
+    // Identified victims: WORLD figures for 2020 and 2022. 2020 has its own; 2021 is one year
+    // from each, and the tie goes to the earlier, so its labor and sex need are 2020's.
+    const victims = (await gql(TREND, { basis: 'IDENTIFIED_VICTIMS' })).equityTrend.points;
+    expect(victims.map((p: any) => [p.year, p.needVintage])).toEqual([
+      [2020, 2020],
+      [2021, 2020],
+    ]);
+    expect(victims[0].needFallbacks).toEqual([]);
+    expect(victims[1].needFallbacks).toEqual([
+      {
+        type: 'LABOR',
+        basis: 'IDENTIFIED_VICTIMS',
+        kind: 'NEAREST_YEAR',
+        reason:
+          'IDENTIFIED_VICTIMS has no LABOR figure covering WORLD for 2021, so the LABOR figure of 2020 (the nearest year with one) is used.',
+        fromYear: 2020,
+      },
+      {
+        type: 'SEX',
+        basis: 'IDENTIFIED_VICTIMS',
+        kind: 'NEAREST_YEAR',
+        reason:
+          'IDENTIFIED_VICTIMS has no SEX figure covering WORLD for 2021, so the SEX figure of 2020 (the nearest year with one) is used.',
+        fromYear: 2020,
+      },
+    ]);
+    // Convictions: one UNSPECIFIED figure of 2020. Both years split evenly; 2021 also borrows
+    // the shared figure from 2020.
+    const convictions = (await gql(TREND, { basis: 'CONVICTIONS' })).equityTrend.points;
+    expect(
+      convictions.map((p: any) =>
+        p.needFallbacks.map((f: any) => `${f.type} ${f.kind} ${f.fromYear}`),
+      ),
+    ).toEqual([
+      ['LABOR EVEN_SPLIT null', 'SEX EVEN_SPLIT null'],
+      ['LABOR EVEN_SPLIT null', 'SEX EVEN_SPLIT null', 'UNSPECIFIED NEAREST_YEAR 2020'],
+    ]);
+  });
+
   it('scenario baselines, goal seek and the category mix carry the baseline’s fallbacks', async () => {
     const input = (basis: string) => ({
       needBasis: basis,

@@ -127,6 +127,32 @@ describe('layoutLines', () => {
       lines: ['Labor: no data'],
     });
   });
+
+  it('adds a year’s notes to its tooltip after the values, and none to other years', () => {
+    const noted = layoutLines(
+      [
+        {
+          key: 'LABOR',
+          label: 'Labor',
+          style: TYPE_STYLE.LABOR,
+          points: [
+            { x: 2020, y: 0.2 },
+            { x: 2021, y: 0.5 },
+          ],
+        },
+      ],
+      FRAME,
+      {
+        formatValue: fmt,
+        formatTick: fmt,
+        notesAt: (x) => (x === 2021 ? ['Need figures of 2020 (labor and sex)'] : []),
+      },
+    );
+    expect(noted.marks.map((m) => m.lines)).toEqual([
+      ['Labor: 0.2'],
+      ['Labor: 0.5', 'Need figures of 2020 (labor and sex)'],
+    ]);
+  });
 });
 
 describe('layoutDumbbell', () => {

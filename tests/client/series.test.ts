@@ -27,7 +27,10 @@ import { stackExtent, stackLayers } from '../../client/src/charts/series/stack';
 import { stateValues } from '../../client/src/charts/series/states';
 import {
   equityRatioSeries,
+  trendFallbackNotes,
   trendSummary,
+  trendTable,
+  yearFallbackLines,
   type TrendPoint,
 } from '../../client/src/charts/series/trend';
 import { TYPE_STYLE } from '../../client/src/charts/palette';
@@ -176,6 +179,7 @@ describe('equity trend series', () => {
     parityGap: null,
     disparityMultiple: null,
     needVintage: null,
+    needFallbacks: [],
     nullReasons: [],
   });
 
@@ -186,6 +190,59 @@ describe('equity trend series', () => {
       { x: 2019, y: 0.5 },
     ]);
     expect(sex!.points.map((p) => p.y)).toEqual([1.1, 1.2]);
+  });
+
+  // Identified victims with figures for 2020 only: 2020 uses its own, 2021 the nearest (2020).
+  const nearest = (type: 'LABOR' | 'SEX' | 'BOTH', fromYear: number) => ({
+    type,
+    kind: 'NEAREST_YEAR' as const,
+    reason: `IDENTIFIED_VICTIMS has no ${type} figure covering WORLD for 2021, so the ${type} figure of ${fromYear} (the nearest year with one) is used.`,
+    fromYear,
+  });
+  const own = { ...point(2020, 1.25, 0.9), needVintage: 2020 };
+  const borrowed = {
+    ...point(2021, 0, 1.1),
+    needVintage: 2020,
+    needFallbacks: [nearest('LABOR', 2020), nearest('SEX', 2020)],
+  };
+
+  it('says in short words which years use another year’s need figure, and no more', () => {
+    expect(yearFallbackLines(own)).toEqual([]);
+    expect(yearFallbackLines(borrowed)).toEqual(['Need figures of 2020 (labor and sex)']);
+    // Types from different years get a line each, the earlier year first.
+    expect(
+      yearFallbackLines({ needFallbacks: [nearest('BOTH', 2022), nearest('LABOR', 2018)] }),
+    ).toEqual(['Need figure of 2018 (labor)', 'Need figure of 2022 (both)']);
+  });
+
+  it('names the even split once and each type taken as 0', () => {
+    const split = (type: 'LABOR' | 'SEX') => ({
+      type,
+      kind: 'EVEN_SPLIT' as const,
+      reason: 'split',
+      fromYear: null,
+    });
+    expect(yearFallbackLines({ needFallbacks: [split('LABOR'), split('SEX')] })).toEqual([
+      'No labor or sex need figure: shared split 50/50',
+    ]);
+    expect(
+      yearFallbackLines({
+        needFallbacks: [{ type: 'LABOR', kind: 'NO_FIGURE', reason: 'zero', fromYear: null }],
+      }),
+    ).toEqual(['No labor need figure: taken as 0']);
+  });
+
+  it('puts each year’s fallbacks in the table, so in the CSV, and notes them once under the chart', () => {
+    const table = trendTable([borrowed, own], 'FUNDING');
+    expect(table.columns.at(-1)).toEqual({ key: 'needFallbacks', label: 'Need fallbacks' });
+    expect(table.rows.map((r) => [r.year, r.needVintage, r.needFallbacks])).toEqual([
+      ['2020', '2020', null],
+      ['2021', '2020', 'Need figures of 2020 (labor and sex)'],
+    ]);
+    expect(trendFallbackNotes([borrowed, own])).toEqual([
+      'Fallback: some years have no need figure of their own, so each uses the nearest year’s (ties go to the earlier): 2021 uses 2020’s (labor and sex).',
+    ]);
+    expect(trendFallbackNotes([own])).toEqual([]);
   });
 
   it('summarises the first and last known ratio', () => {

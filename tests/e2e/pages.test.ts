@@ -256,7 +256,7 @@ describe('client pages in the browser', () => {
     expect(lines.find((l) => l.startsWith('# View: http'))).toContain('from=2020');
     const header = lines.findIndex((l) => !l.startsWith('#'));
     expect(lines[header]).toBe(
-      'Year,Labor resources,Sex resources,Labor share of resources,Labor share of need,Labor equity ratio,Sex equity ratio,Parity gap,Need figures of',
+      'Year,Labor resources,Sex resources,Labor share of resources,Labor share of need,Labor equity ratio,Sex equity ratio,Parity gap,Need figures of,Need fallbacks',
     );
     // 2020–2024: five data rows, then the final empty line.
     expect(

@@ -245,6 +245,24 @@ describe('scenario studio', () => {
     await expect(
       fresh.locator('.compare-section svg.chart-svg path').count(),
     ).resolves.toBeGreaterThan(1);
+    // The comparison states each scenario's levers as saved (also in its SVG, PNG and CSV).
+    const compare = fresh.locator('.compare-section');
+    await expect(
+      compare
+        .getByText(
+          'Levers of Quarter shift over three years (v1): Shift 25.0% of sex-only funding to labor services, phased in over 3 years; new money $2,000,000 a year; 0.0% of new labor funding for TIP training',
+        )
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      compare
+        .getByText(
+          'Levers of Half shift (v1): Shift 50.0% of sex-only funding to labor services, phased in over 3 years; new money $2,000,000 a year',
+        )
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

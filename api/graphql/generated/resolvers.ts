@@ -644,6 +644,8 @@ export type EquityTrendPoint = {
   disparityMultiple?: Maybe<Scalars['Float']['output']>;
   dissimilarity?: Maybe<Scalars['Float']['output']>;
   labor: TypeEquity;
+  /** Fallbacks this year's need rests on: a type with no figure of the basis (even split or need 0), or a type whose figure comes from the nearest year because this year has none. Empty when none. */
+  needFallbacks: Array<NeedFallback>;
   /** Year of the need figure used (the nearest to this year; ties go to the earlier). */
   needVintage?: Maybe<Scalars['Int']['output']>;
   nullReasons: Array<NullReason>;
@@ -1077,10 +1079,12 @@ export type NeedBasis =
 export type NeedFallback = {
   __typename?: 'NeedFallback';
   basis: NeedBasis;
+  /** NEAREST_YEAR: the year whose figure is used instead; null for the other kinds. */
+  fromYear?: Maybe<Scalars['Int']['output']>;
   kind: NeedFallbackKind;
   /** What was done instead, in a sentence to show next to the figure. */
   reason: Scalars['String']['output'];
-  /** The type the basis has no figure for (LABOR or SEX). */
+  /** The type the basis has no figure for (LABOR or SEX; any type for NEAREST_YEAR). */
   type: TraffickingType;
 };
 
@@ -1088,6 +1092,8 @@ export type NeedFallback = {
 export type NeedFallbackKind =
   /** Shared need and resources split 50/50 because the basis has neither a labor nor a sex figure. */
   | 'EVEN_SPLIT'
+  /** One year of a trend: the basis has no figure of the type for that year, so the nearest year's is used (ties go to the earlier). */
+  | 'NEAREST_YEAR'
   /** The type's need taken as 0, apart from any part of shared figures the rule gives it. */
   | 'NO_FIGURE';
 
@@ -2852,6 +2858,7 @@ export type EquityTrendPointResolvers<ContextType = GraphQLContext, ParentType e
   disparityMultiple?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   dissimilarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   labor?: Resolver<ResolversTypes['TypeEquity'], ParentType, ContextType>;
+  needFallbacks?: Resolver<Array<ResolversTypes['NeedFallback']>, ParentType, ContextType>;
   needVintage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nullReasons?: Resolver<Array<ResolversTypes['NullReason']>, ParentType, ContextType>;
   parityGap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2969,6 +2976,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type NeedFallbackResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeedFallback'] = ResolversParentTypes['NeedFallback']> = {
   basis?: Resolver<ResolversTypes['NeedBasis'], ParentType, ContextType>;
+  fromYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NeedFallbackKind'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TraffickingType'], ParentType, ContextType>;

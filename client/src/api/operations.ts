@@ -200,6 +200,12 @@ export const EQUITY_TREND = typed<G.EquityTrendQuery, G.EquityTrendQueryVariable
         parityGap
         disparityMultiple
         needVintage
+        needFallbacks {
+          type
+          kind
+          reason
+          fromYear
+        }
         nullReasons {
           ...NullReasonFields
         }

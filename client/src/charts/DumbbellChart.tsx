@@ -1,15 +1,11 @@
-/** Dot rows (dumbbells): layout plus the stateless renderer. */
+/** Dot rows (dumbbells): their layout drawn by their renderer inside the shared plot area. */
 import { useMemo } from 'react';
 import { layoutDumbbell, type DotRow } from './layout/dumbbell';
-import { PlotArea } from './PlotArea';
+import { PlottedChart, type ChartBaseProps } from './PlottedChart';
 import { DumbbellSvg } from './renderers/DumbbellSvg';
 
-export interface DumbbellChartProps {
+export interface DumbbellChartProps extends ChartBaseProps {
   rows: DotRow[];
-  width: number;
-  idPrefix: string;
-  title: string;
-  summary: string;
   xLabel: string;
   domain: [number, number];
   formatValue: (v: number) => string;
@@ -17,24 +13,16 @@ export interface DumbbellChartProps {
 }
 
 export function DumbbellChart(props: DumbbellChartProps) {
-  const { rows, width, domain, formatValue, formatTick } = props;
+  const { rows, width, xLabel, domain, formatValue, formatTick } = props;
   const layout = useMemo(
     () => layoutDumbbell(rows, width, { domain, formatValue, formatTick }),
     [rows, width, domain, formatValue, formatTick],
   );
   return (
-    <PlotArea label={props.title} marks={layout.marks} width={width}>
-      {(active, setActive) => (
-        <DumbbellSvg
-          idPrefix={props.idPrefix}
-          title={props.title}
-          description={props.summary}
-          layout={layout}
-          xLabel={props.xLabel}
-          activeKey={active}
-          onActivate={setActive}
-        />
-      )}
-    </PlotArea>
+    <PlottedChart
+      {...props}
+      layout={layout}
+      render={(r) => <DumbbellSvg {...r} xLabel={xLabel} />}
+    />
   );
 }

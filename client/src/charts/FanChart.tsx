@@ -3,18 +3,14 @@
  * area. After each redraw caused by an input, it reports how long the update took (onRedraw).
  */
 import { useLayoutEffect, useMemo } from 'react';
-import { PlotArea } from './PlotArea';
+import { PlottedChart, type ChartBaseProps } from './PlottedChart';
 import { formatTick } from '../format/numbers';
 import { layoutFan } from './layout/fan';
 import type { FanSeries } from './series/fan';
 import { FanSvg } from './renderers/FanSvg';
 
-export interface FanChartProps {
+export interface FanChartProps extends ChartBaseProps {
   series: FanSeries;
-  width: number;
-  idPrefix: string;
-  title: string;
-  summary: string;
   /** Identifies the run shown, and when the input that caused it happened. */
   runId: number;
   inputAt: number | null;
@@ -37,20 +33,11 @@ export function FanChart(props: FanChartProps) {
   }, [runId, inputAt, onRedraw]);
   return (
     <div data-run-id={runId}>
-      <PlotArea label={props.title} marks={layout.marks} width={width}>
-        {(active, setActive) => (
-          <FanSvg
-            idPrefix={props.idPrefix}
-            title={props.title}
-            description={props.summary}
-            layout={layout}
-            xLabel="Year"
-            yLabel={series.unit}
-            activeKey={active}
-            onActivate={setActive}
-          />
-        )}
-      </PlotArea>
+      <PlottedChart
+        {...props}
+        layout={layout}
+        render={(r) => <FanSvg {...r} xLabel="Year" yLabel={series.unit} />}
+      />
     </div>
   );
 }

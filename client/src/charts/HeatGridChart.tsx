@@ -1,15 +1,11 @@
 /** The heat table: layout plus the stateless renderer; Enter on a cell selects it. */
 import { useMemo } from 'react';
 import { layoutHeatGrid, type HeatGridInput } from './layout/heatGrid';
-import { PlotArea } from './PlotArea';
+import { PlottedChart, type ChartBaseProps } from './PlottedChart';
 import { HeatGridSvg } from './renderers/HeatGridSvg';
 
-export interface HeatGridChartProps {
+export interface HeatGridChartProps extends ChartBaseProps {
   input: HeatGridInput;
-  width: number;
-  idPrefix: string;
-  title: string;
-  summary: string;
   onSelect?: (row: string, column: string) => void;
 }
 
@@ -23,18 +19,11 @@ export function HeatGridChart(props: HeatGridChartProps) {
       }
     : undefined;
   return (
-    <PlotArea label={props.title} marks={layout.marks} width={width} onEnter={select}>
-      {(active, setActive) => (
-        <HeatGridSvg
-          idPrefix={props.idPrefix}
-          title={props.title}
-          description={props.summary}
-          layout={layout}
-          activeKey={active}
-          onActivate={setActive}
-          onSelect={select}
-        />
-      )}
-    </PlotArea>
+    <PlottedChart
+      {...props}
+      layout={layout}
+      onEnter={select}
+      render={(r) => <HeatGridSvg {...r} onSelect={select} />}
+    />
   );
 }

@@ -2,15 +2,11 @@
 import { useMemo } from 'react';
 import { layoutSmallMultiples, type PanelSpec } from './layout/smallMultiples';
 import type { ReferenceLine } from './layout/lines';
-import { PlotArea } from './PlotArea';
+import { PlottedChart, type ChartBaseProps } from './PlottedChart';
 import { SmallMultiplesSvg } from './renderers/SmallMultiplesSvg';
 
-export interface SmallMultiplesChartProps {
+export interface SmallMultiplesChartProps extends ChartBaseProps {
   panels: PanelSpec[];
-  width: number;
-  idPrefix: string;
-  title: string;
-  summary: string;
   xLabel: string;
   yLabel: string;
   yDomain: [number, number];
@@ -26,19 +22,10 @@ export function SmallMultiplesChart(props: SmallMultiplesChartProps) {
     [panels, width, yDomain, references, formatValue, formatTick],
   );
   return (
-    <PlotArea label={props.title} marks={layout.marks} width={width}>
-      {(active, setActive) => (
-        <SmallMultiplesSvg
-          idPrefix={props.idPrefix}
-          title={props.title}
-          description={props.summary}
-          layout={layout}
-          xLabel={props.xLabel}
-          yLabel={props.yLabel}
-          activeKey={active}
-          onActivate={setActive}
-        />
-      )}
-    </PlotArea>
+    <PlottedChart
+      {...props}
+      layout={layout}
+      render={(r) => <SmallMultiplesSvg {...r} xLabel={props.xLabel} yLabel={props.yLabel} />}
+    />
   );
 }

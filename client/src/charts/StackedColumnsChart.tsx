@@ -1,17 +1,13 @@
 /** Stacked columns: scales and placed geometry (layout) drawn by the stateless renderer. */
 import { useMemo } from 'react';
 import { layoutStackedColumns } from './layout/stackedColumns';
-import { PlotArea } from './PlotArea';
+import { PlottedChart, type ChartBaseProps } from './PlottedChart';
 import { StackedColumnsSvg } from './renderers/StackedColumnsSvg';
 import type { StackInput } from './series/stack';
 
-export interface StackedColumnsChartProps {
+export interface StackedColumnsChartProps extends ChartBaseProps {
   input: StackInput;
-  width: number;
   height?: number;
-  idPrefix: string;
-  title: string;
-  summary: string;
   xLabel: string;
   yLabel: string;
   normalize?: boolean;
@@ -27,20 +23,17 @@ export function StackedColumnsChart(props: StackedColumnsChartProps) {
     [input, width, height, normalize, formatValue, formatTick],
   );
   return (
-    <PlotArea label={props.title} marks={layout.marks} width={width}>
-      {(active, setActive) => (
+    <PlottedChart
+      {...props}
+      layout={layout}
+      render={(r) => (
         <StackedColumnsSvg
-          idPrefix={props.idPrefix}
-          title={props.title}
-          description={props.summary}
-          layout={layout}
+          {...r}
           layers={input.layers}
           xLabel={props.xLabel}
           yLabel={props.yLabel}
-          activeKey={active}
-          onActivate={setActive}
         />
       )}
-    </PlotArea>
+    />
   );
 }

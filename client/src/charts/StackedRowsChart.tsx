@@ -1,16 +1,12 @@
 /** Horizontal stacked bars: layout plus the stateless renderer. */
 import { useMemo } from 'react';
 import { layoutStackedRows } from './layout/stackedRows';
-import { PlotArea } from './PlotArea';
+import { PlottedChart, type ChartBaseProps } from './PlottedChart';
 import { StackedRowsSvg } from './renderers/StackedRowsSvg';
 import type { StackInput } from './series/stack';
 
-export interface StackedRowsChartProps {
+export interface StackedRowsChartProps extends ChartBaseProps {
   input: StackInput;
-  width: number;
-  idPrefix: string;
-  title: string;
-  summary: string;
   xLabel: string;
   normalize?: boolean;
   formatValue: (v: number) => string;
@@ -24,19 +20,10 @@ export function StackedRowsChart(props: StackedRowsChartProps) {
     [input, width, normalize, formatValue, formatTick],
   );
   return (
-    <PlotArea label={props.title} marks={layout.marks} width={width}>
-      {(active, setActive) => (
-        <StackedRowsSvg
-          idPrefix={props.idPrefix}
-          title={props.title}
-          description={props.summary}
-          layout={layout}
-          layers={input.layers}
-          xLabel={props.xLabel}
-          activeKey={active}
-          onActivate={setActive}
-        />
-      )}
-    </PlotArea>
+    <PlottedChart
+      {...props}
+      layout={layout}
+      render={(r) => <StackedRowsSvg {...r} layers={input.layers} xLabel={props.xLabel} />}
+    />
   );
 }

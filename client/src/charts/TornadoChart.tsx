@@ -1,16 +1,12 @@
-/** The tornado chart: layout plus renderer inside the keyboard- and hover-aware plot area. */
+/** The tornado chart: its layout drawn by its renderer inside the shared plot area. */
 import { useMemo } from 'react';
 import type { TornadoResult } from '../../../core/scenario/types';
-import { PlotArea } from './PlotArea';
+import { PlottedChart, type ChartBaseProps } from './PlottedChart';
 import { layoutTornado } from './layout/tornado';
 import { TornadoSvg } from './renderers/TornadoSvg';
 
-export interface TornadoChartProps {
+export interface TornadoChartProps extends ChartBaseProps {
   tornado: TornadoResult;
-  width: number;
-  idPrefix: string;
-  title: string;
-  summary: string;
   xLabel: string;
   formatValue: (v: number) => string;
   formatTick: (v: number) => string;
@@ -18,24 +14,16 @@ export interface TornadoChartProps {
 }
 
 export function TornadoChart(props: TornadoChartProps) {
-  const { tornado, width, formatValue, formatTick, formatInput } = props;
+  const { tornado, width, xLabel, formatValue, formatTick, formatInput } = props;
   const layout = useMemo(
     () => layoutTornado(tornado, width, formatValue, formatTick, formatInput),
     [tornado, width, formatValue, formatTick, formatInput],
   );
   return (
-    <PlotArea label={props.title} marks={layout.marks} width={width}>
-      {(active, setActive) => (
-        <TornadoSvg
-          idPrefix={props.idPrefix}
-          title={props.title}
-          description={props.summary}
-          layout={layout}
-          xLabel={props.xLabel}
-          activeKey={active}
-          onActivate={setActive}
-        />
-      )}
-    </PlotArea>
+    <PlottedChart
+      {...props}
+      layout={layout}
+      render={(r) => <TornadoSvg {...r} xLabel={xLabel} />}
+    />
   );
 }

@@ -168,6 +168,8 @@ export type NeedBasis =
 export type NeedFallbackKind =
   /** Shared need and resources split 50/50 because the basis has neither a labor nor a sex figure. */
   | 'EVEN_SPLIT'
+  /** One year of a trend: the basis has no figure of the type for that year, so the nearest year's is used (ties go to the earlier). */
+  | 'NEAREST_YEAR'
   /** The type's need taken as 0, apart from any part of shared figures the rule gives it. */
   | 'NO_FIGURE';
 
@@ -532,7 +534,7 @@ export type EquityTrendQueryVariables = Exact<{
 }>;
 
 
-export type EquityTrendQuery = { equityTrend: { unit: string, illustrative: boolean, ignoredScopeFields: Array<string>, points: Array<{ year: number, parityGap: number | null, disparityMultiple: number | null, needVintage: number | null, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, nullReasons: Array<{ metric: string, reason: string }> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, fallbacks: Array<{ type: TraffickingType, kind: NeedFallbackKind, reason: string }>, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } } };
+export type EquityTrendQuery = { equityTrend: { unit: string, illustrative: boolean, ignoredScopeFields: Array<string>, points: Array<{ year: number, parityGap: number | null, disparityMultiple: number | null, needVintage: number | null, labor: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, sex: { resources: number | null, need: number, resourceShare: number | null, needShare: number | null, equityRatio: number | null, perNeedUnit: number | null }, needFallbacks: Array<{ type: TraffickingType, kind: NeedFallbackKind, reason: string, fromYear: number | null }>, nullReasons: Array<{ metric: string, reason: string }> }>, need: { basis: NeedBasis, geography: string | null, vintages: Array<number>, unit: string | null, confidence: Confidence | null, fallbacks: Array<{ type: TraffickingType, kind: NeedFallbackKind, reason: string }>, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }> }, datasets: Array<{ id: string, name: string, source: string, citation: string, url: string | null, vintage: number | null, confidence: Confidence, illustrative: boolean }>, disclosure: { protected: boolean, threshold: number, note: string | null } } };
 
 export type AllocationsQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -676,6 +678,8 @@ export type StudioViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type StudioViewerQuery = { me: { id: string, displayName: string, memberships: Array<{ role: Role, organization: { id: string, name: string } }> } | null };
 
+export type StudioLeverSettingsFragment = { shiftFraction: number | null, shiftAmount: number | null, phaseInYears: number | null, newMoneyPerYear: number | null, trainingShare: number | null, categoryMix: Array<{ category: ScenarioServiceCategory, share: number }> | null };
+
 export type StudioSavedSummaryFragment = { id: string, name: string, version: number, latestVersion: number, savedAt: string, canEdit: boolean, shared: boolean, ownerName: string | null, organization: { id: string, name: string } | null };
 
 export type StudioSavedScenariosQueryVariables = Exact<{ [key: string]: never; }>;
@@ -722,4 +726,4 @@ export type StudioCompareQueryVariables = Exact<{
 }>;
 
 
-export type StudioCompareQuery = { compareScenarios: { years: Array<number>, scenarios: Array<{ scenario: { id: string, name: string, version: number, run: { illustrative: boolean, totals: { laborEquityRatio: number | null, labor: { survivorsServed: number, unmetNeed: number, budget: number }, sex: { survivorsServed: number } }, differenceTotals: { sex: { survivorsServed: number } }, baseline: { sex: { survivorsServed: { source: string } }, datasets: Array<{ id: string, name: string, vintage: number | null, illustrative: boolean }> } } }, years: Array<{ year: number, labor: { survivorsServed: number, unmetNeed: number, equityRatio: number | null, budget: number }, sex: { survivorsServed: number } } | null> }> } };
+export type StudioCompareQuery = { compareScenarios: { years: Array<number>, scenarios: Array<{ scenario: { id: string, name: string, version: number, settings: { attribution: AttributionRule, levers: { shiftFraction: number | null, shiftAmount: number | null, phaseInYears: number | null, newMoneyPerYear: number | null, trainingShare: number | null, categoryMix: Array<{ category: ScenarioServiceCategory, share: number }> | null } }, run: { illustrative: boolean, totals: { laborEquityRatio: number | null, labor: { survivorsServed: number, unmetNeed: number, budget: number }, sex: { survivorsServed: number } }, differenceTotals: { sex: { survivorsServed: number } }, baseline: { sex: { survivorsServed: { source: string } }, datasets: Array<{ id: string, name: string, vintage: number | null, illustrative: boolean }> } } }, years: Array<{ year: number, labor: { survivorsServed: number, unmetNeed: number, equityRatio: number | null, budget: number }, sex: { survivorsServed: number } } | null> }> } };

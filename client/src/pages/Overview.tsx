@@ -12,8 +12,10 @@ import { headlineSentence, parityGapSentence, sentenceCitation } from '../charts
 import {
   equityRatioSeries,
   parityGapStack,
+  trendFallbackNotes,
   trendSummary,
   trendTable,
+  yearFallbackLines,
 } from '../charts/series/trend';
 import { StackedColumnsChart } from '../charts/StackedColumnsChart';
 import { DataBasis } from '../components/DataBasis';
@@ -71,6 +73,10 @@ export default function Overview({ api }: PageProps) {
   const ratioSeries = useMemo(() => (points ? equityRatioSeries(points) : []), [points]);
   const gapStack = useMemo(() => (points ? parityGapStack(points) : null), [points]);
   const table = useMemo(() => (points ? trendTable(points, dim) : null), [points, dim]);
+  const fallbacksAt = useMemo(() => {
+    const byYear = new Map((points ?? []).map((p) => [p.year, yearFallbackLines(p)]));
+    return (year: number) => byYear.get(year) ?? [];
+  }, [points]);
   const noResources = equity !== undefined && equity.years.length === 0;
 
   return (
@@ -207,6 +213,7 @@ export default function Overview({ api }: PageProps) {
                   datasets: trend.data.equityTrend.datasets,
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
+                  notes: trendFallbackNotes(trend.data.equityTrend.points),
                   illustrative: trend.data.equityTrend.illustrative,
                   disclosure: trend.data.equityTrend.disclosure,
                 })}
@@ -219,6 +226,7 @@ export default function Overview({ api }: PageProps) {
                     summary={trendSummary(trend.data!.equityTrend.points)}
                     series={ratioSeries}
                     references={PARITY}
+                    notesAt={fallbacksAt}
                     xLabel="Year"
                     yLabel="Equity ratio (share of resources ÷ share of need)"
                     formatValue={formatRatio}
@@ -246,6 +254,7 @@ export default function Overview({ api }: PageProps) {
                   datasets: trend.data.equityTrend.datasets,
                   need: trend.data.equityTrend.need,
                   usesNeed: true,
+                  notes: trendFallbackNotes(trend.data.equityTrend.points),
                   illustrative: trend.data.equityTrend.illustrative,
                   disclosure: trend.data.equityTrend.disclosure,
                 })}

@@ -2,8 +2,12 @@
  * From API results to the model's shapes: a ScenarioBaseline for the worker (fetched once per
  * scope, need basis and mode), and the settings of a saved scenario for the studio.
  */
-import type { ScenarioBaseline } from '../../../core/scenario/types';
-import type { StudioBaselineFragment, StudioSavedScenarioQuery } from '../generated/graphql';
+import type { ScenarioBaseline, ScenarioLevers } from '../../../core/scenario/types';
+import type {
+  StudioBaselineFragment,
+  StudioLeverSettingsFragment,
+  StudioSavedScenarioQuery,
+} from '../generated/graphql';
 import type { Scope } from '../state/viewState';
 import { DEFAULT_SETTINGS, type StudioSettings } from './settings';
 
@@ -26,16 +30,34 @@ export function toModelBaseline(b: StudioBaselineFragment): ScenarioBaseline {
 }
 
 type Saved = NonNullable<StudioSavedScenarioQuery['scenario']>;
+type SavedLevers = StudioLeverSettingsFragment;
+
+/** A saved category mix (a list) as the model's record; null when the scenario has none. */
+function mixOfSaved(mix: SavedLevers['categoryMix']): StudioSettings['mix'] {
+  if (!mix) return null;
+  const record: NonNullable<StudioSettings['mix']> = {};
+  for (const { category, share } of mix) record[category] = share;
+  return record;
+}
+
+/** A saved scenario's levers as it was saved, in the model's form (what leverWords reads). */
+export function leversOfSaved(l: SavedLevers): ScenarioLevers {
+  const levers: ScenarioLevers = {};
+  if (l.shiftFraction != null) levers.shiftFraction = l.shiftFraction;
+  if (l.shiftAmount != null) levers.shiftAmount = l.shiftAmount;
+  if (l.phaseInYears != null) levers.phaseInYears = l.phaseInYears;
+  if (l.newMoneyPerYear != null) levers.newMoneyPerYear = l.newMoneyPerYear;
+  if (l.trainingShare != null) levers.trainingShare = l.trainingShare;
+  const mix = mixOfSaved(l.categoryMix);
+  if (mix) levers.categoryMix = mix;
+  return levers;
+}
 
 /** The studio settings of a saved version (the output shown is kept from the current view). */
 export function settingsOfSaved(saved: Saved, output: StudioSettings['output']): StudioSettings {
   const s = saved.settings;
   const l = s.levers;
-  let mix: StudioSettings['mix'] = null;
-  if (l.categoryMix) {
-    mix = {};
-    for (const { category, share } of l.categoryMix) mix[category] = share;
-  }
+  const mix: StudioSettings['mix'] = mixOfSaved(l.categoryMix);
   const overrides: Record<string, number> = {};
   for (const o of s.overrides) if (o.value !== null) overrides[o.key] = o.value;
   // The studio's shift is a fraction; a saved amount is read against the recorded SEX budget.

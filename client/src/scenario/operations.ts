@@ -140,6 +140,21 @@ export const STUDIO_VIEWER = typed<G.StudioViewerQuery, G.StudioViewerQueryVaria
   `,
 );
 
+/** A saved scenario's levers, read by the studio (to reload them) and the comparison (to state them). */
+const LEVER_SETTINGS = /* GraphQL */ `
+  fragment StudioLeverSettings on ScenarioLeverSettings {
+    shiftFraction
+    shiftAmount
+    phaseInYears
+    newMoneyPerYear
+    trainingShare
+    categoryMix {
+      category
+      share
+    }
+  }
+`;
+
 const SAVED_SUMMARY = /* GraphQL */ `
   fragment StudioSavedSummary on Scenario {
     id
@@ -206,15 +221,7 @@ export const SAVED_SCENARIO = typed<
           illustrativeData
         }
         levers {
-          shiftFraction
-          shiftAmount
-          phaseInYears
-          newMoneyPerYear
-          trainingShare
-          categoryMix {
-            category
-            share
-          }
+          ...StudioLeverSettings
         }
         overrides {
           key
@@ -230,6 +237,7 @@ export const SAVED_SCENARIO = typed<
   }
   ${SAVED_SUMMARY}
   ${BASELINE_FIELDS}
+  ${LEVER_SETTINGS}
 `);
 
 export const SAVE_SCENARIO = typed<
@@ -278,6 +286,12 @@ export const COMPARE_SCENARIOS = typed<G.StudioCompareQuery, G.StudioCompareQuer
             id
             name
             version
+            settings {
+              attribution
+              levers {
+                ...StudioLeverSettings
+              }
+            }
             run {
               illustrative
               totals {
@@ -326,5 +340,6 @@ export const COMPARE_SCENARIOS = typed<G.StudioCompareQuery, G.StudioCompareQuer
         }
       }
     }
+    ${LEVER_SETTINGS}
   `,
 );

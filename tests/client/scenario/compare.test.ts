@@ -19,12 +19,14 @@ function entry(
   totals: { labor: number; unmet: number; budget: number; sex: number; sexChange: number },
   datasets: { id: string; name: string; vintage: number | null; illustrative: boolean }[],
   source: string,
+  settings: Entry['scenario']['settings'],
 ): Entry {
   return {
     scenario: {
       id,
       name,
       version: 2,
+      settings,
       run: {
         illustrative: false,
         totals: {
@@ -52,6 +54,14 @@ function entry(
   };
 }
 
+const noLevers = {
+  shiftFraction: null,
+  shiftAmount: null,
+  phaseInYears: null,
+  newMoneyPerYear: null,
+  trainingShare: null,
+  categoryMix: null,
+};
 const demo = { id: '1', name: 'Demo grants', vintage: 2023, illustrative: true };
 const hotline = { id: '2', name: 'Hotline', vintage: null, illustrative: false };
 const compared: ComparedScenarios = {
@@ -64,6 +74,10 @@ const compared: ComparedScenarios = {
       { labor: 330, unmet: 900, budget: 2_000_000, sex: 600, sexChange: -12.4 },
       [demo, hotline],
       'Hotline 2017',
+      {
+        attribution: 'DECLARED_SHARE',
+        levers: { ...noLevers, shiftFraction: 0.1, phaseInYears: 2 },
+      },
     ),
     entry(
       'b',
@@ -72,6 +86,19 @@ const compared: ComparedScenarios = {
       { labor: 205, unmet: 950, budget: 1_500_000, sex: 420, sexChange: 0.3 },
       [demo],
       'Hotline 2017',
+      {
+        attribution: 'NEED_PROPORTIONAL',
+        levers: {
+          ...noLevers,
+          shiftAmount: 50_000,
+          newMoneyPerYear: 250_000,
+          trainingShare: 0.2,
+          categoryMix: [
+            { category: 'LEGAL', share: 0.6 },
+            { category: 'HOUSING', share: 0.4 },
+          ],
+        },
+      },
     ),
   ],
 };
@@ -106,7 +133,7 @@ describe('saved scenarios compared', () => {
     );
   });
 
-  it('tabulates each scenario’s totals with its version, and notes each scenario’s source of sex survivors served', () => {
+  it('tabulates each scenario’s totals with its version, and notes each scenario’s levers and source of sex survivors served', () => {
     const t = comparedTotalsTable(compared);
     expect(t.rows[0]).toEqual({
       name: 'Shift 10% (v2)',
@@ -121,6 +148,9 @@ describe('saved scenarios compared', () => {
     expect(change.format!(3)).toBe('+3');
     expect(comparedNotes(compared)).toEqual([
       'Each scenario runs on the baseline recorded when it was saved.',
+      // Levers as saved: a fraction as a percentage, an amount in dollars, the mix and the rule.
+      'Levers of Shift 10% (v2): Shift 10.0% of sex-only funding to labor services, phased in over 2 years; new money $0 a year; 0.0% of new labor funding for TIP training; attribution: declared labor share.',
+      'Levers of New money (v2): Shift $50,000 a year of sex-only funding to labor services, phased in over 1 year; new money $250,000 a year; 20.0% of new labor funding for TIP training; services mix Legal services 60.0%, Housing 40.0%; attribution: split shared by need.',
       'Sex-trafficking survivors served (Shift 10%): Hotline 2017.',
       'Sex-trafficking survivors served (New money): Hotline 2017.',
     ]);

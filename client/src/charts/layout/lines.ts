@@ -53,6 +53,8 @@ export interface LinesOptions {
   margin?: Partial<Margin>;
   /** Label of an x value (a year by default). */
   formatX?: (x: number) => string;
+  /** Extra tooltip lines at an x value, after the values (e.g. the year's need fallbacks). */
+  notesAt?: (x: number) => string[];
 }
 
 export function layoutLines(
@@ -98,10 +100,13 @@ export function layoutLines(
       x: round(margin.left + (x(xv) ?? 0)),
       y: round(margin.top + y(known.length ? Math.max(...known) : domain[0])),
       title: formatX(xv),
-      lines: series.map((s, i) => {
-        const v = ys[i];
-        return `${s.label}: ${v === null || v === undefined ? 'no data' : options.formatValue(v)}`;
-      }),
+      lines: [
+        ...series.map((s, i) => {
+          const v = ys[i];
+          return `${s.label}: ${v === null || v === undefined ? 'no data' : options.formatValue(v)}`;
+        }),
+        ...(options.notesAt?.(xv) ?? []),
+      ],
     };
   });
   const xTicks = thinLabels(xs, x.step(), labelWidth('0000', 11)).map((v) => ({

@@ -1,7 +1,7 @@
 /** Stateless renderer of a fan chart layout: band, median with markers, dashed baseline. */
 import { FAN_STYLE } from '../palette';
 import { ActiveRule, HoverColumns, ReferenceLine } from './hoverColumns';
-import { ChartSvg, Marker, XAxis, YAxis } from './primitives';
+import { Marker, PlotSvg } from './primitives';
 import type { FanLayout } from '../layout/fan';
 
 export interface FanSvgProps {
@@ -19,57 +19,47 @@ export function FanSvg(props: FanSvgProps) {
   const { layout, activeKey, onActivate } = props;
   const { plot } = layout;
   return (
-    <ChartSvg
-      idPrefix={props.idPrefix}
-      width={layout.frame.width}
-      height={layout.frame.height}
-      title={props.title}
-      description={props.description}
-    >
-      <g transform={`translate(${plot.margin.left},${plot.margin.top})`}>
-        <YAxis ticks={layout.yTicks} width={plot.width} label={props.yLabel} />
-        <XAxis ticks={layout.xTicks} y={plot.height} width={plot.width} label={props.xLabel} />
-        <path
-          className="fan-band"
-          d={layout.band}
-          fill={FAN_STYLE.band.color}
-          fillOpacity={0.28}
-          stroke={FAN_STYLE.band.color}
-          strokeOpacity={0.5}
-          strokeWidth={1}
+    <PlotSvg {...props} yAxis={{ ticks: layout.yTicks, label: props.yLabel }}>
+      <path
+        className="fan-band"
+        d={layout.band}
+        fill={FAN_STYLE.band.color}
+        fillOpacity={0.28}
+        stroke={FAN_STYLE.band.color}
+        strokeOpacity={0.5}
+        strokeWidth={1}
+      />
+      {layout.reference && (
+        <ReferenceLine y={layout.reference.y} label={layout.reference.label} width={plot.width} />
+      )}
+      <path
+        className="fan-baseline"
+        d={layout.baseline}
+        fill="none"
+        stroke={FAN_STYLE.baseline.color}
+        strokeWidth={2}
+        strokeDasharray={FAN_STYLE.baseline.dash}
+      />
+      <path
+        className="fan-median"
+        d={layout.median}
+        fill="none"
+        stroke={FAN_STYLE.median.color}
+        strokeWidth={2.5}
+        strokeLinejoin="round"
+      />
+      {layout.medianPoints.map((p) => (
+        <Marker
+          key={p.key}
+          shape="circle"
+          x={p.x}
+          y={p.y}
+          size={6}
+          color={FAN_STYLE.median.color}
         />
-        {layout.reference && (
-          <ReferenceLine y={layout.reference.y} label={layout.reference.label} width={plot.width} />
-        )}
-        <path
-          className="fan-baseline"
-          d={layout.baseline}
-          fill="none"
-          stroke={FAN_STYLE.baseline.color}
-          strokeWidth={2}
-          strokeDasharray={FAN_STYLE.baseline.dash}
-        />
-        <path
-          className="fan-median"
-          d={layout.median}
-          fill="none"
-          stroke={FAN_STYLE.median.color}
-          strokeWidth={2.5}
-          strokeLinejoin="round"
-        />
-        {layout.medianPoints.map((p) => (
-          <Marker
-            key={p.key}
-            shape="circle"
-            x={p.x}
-            y={p.y}
-            size={6}
-            color={FAN_STYLE.median.color}
-          />
-        ))}
-        <ActiveRule marks={layout.marks} plot={plot} activeKey={activeKey} />
-        <HoverColumns marks={layout.marks} plot={plot} onActivate={onActivate} />
-      </g>
-    </ChartSvg>
+      ))}
+      <ActiveRule marks={layout.marks} plot={plot} activeKey={activeKey} />
+      <HoverColumns marks={layout.marks} plot={plot} onActivate={onActivate} />
+    </PlotSvg>
   );
 }

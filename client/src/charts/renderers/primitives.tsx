@@ -5,7 +5,8 @@
  */
 import type { ReactNode } from 'react';
 import { INK, type MarkerShape, type SeriesStyle } from '../palette';
-import type { Tick } from '../types';
+import type { Plot } from '../layout/common';
+import type { Frame, Tick } from '../types';
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
@@ -35,6 +36,53 @@ export function ChartSvg({ idPrefix, width, height, title, description, children
       <desc id={`${idPrefix}-desc`}>{description}</desc>
       {children}
     </svg>
+  );
+}
+
+export interface PlotSvgProps {
+  idPrefix: string;
+  title: string;
+  description: string;
+  layout: { frame: Frame; plot: Plot; xTicks: Tick[] };
+  xLabel: string;
+  /** Vertical gridlines up the plot (value axes); off for years and other categories. */
+  xGrid?: boolean;
+  /** A value axis on the left, drawn before the x axis. */
+  yAxis?: { ticks: Tick[]; label: string };
+  /** Definitions (fill patterns) placed before the plot. */
+  defs?: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * The frame of a plotted chart: the <svg> sized to the layout's frame, then the plot group moved
+ * to the margins with its axes; the chart's own marks come after the axes. A renderer may pass
+ * all its props: only the ones named here are read.
+ */
+export function PlotSvg(props: PlotSvgProps) {
+  const { layout, xGrid, yAxis } = props;
+  const { frame, plot } = layout;
+  return (
+    <ChartSvg
+      idPrefix={props.idPrefix}
+      width={frame.width}
+      height={frame.height}
+      title={props.title}
+      description={props.description}
+    >
+      {props.defs}
+      <g transform={`translate(${plot.margin.left},${plot.margin.top})`}>
+        {yAxis && <YAxis ticks={yAxis.ticks} width={plot.width} label={yAxis.label} />}
+        <XAxis
+          ticks={layout.xTicks}
+          y={plot.height}
+          width={plot.width}
+          gridHeight={xGrid ? plot.height : undefined}
+          label={props.xLabel}
+        />
+        {props.children}
+      </g>
+    </ChartSvg>
   );
 }
 

@@ -1,13 +1,15 @@
 /**
  * Saved scenarios side by side: labor survivors served year by year (years aligned across
  * scenarios with different baselines or horizons), the horizon totals as a table, the datasets
- * they rest on and what each does to sex-trafficking survivors served. Pure.
+ * they rest on, each one's levers and what each does to sex-trafficking survivors served. Pure.
  */
+import { leverSentence } from '../../../../core/scenario/leverWords';
 import { formatCount, formatRatio, formatUsd } from '../../format/numbers';
 import type { StudioCompareQuery } from '../../generated/graphql';
 import type { DatasetCitation } from '../csv';
 import type { LineSeries } from '../layout/lines';
 import { COMPARISON_STYLES } from '../palette';
+import { leversOfSaved } from '../../scenario/baseline';
 import type { TableData } from '../types';
 
 export type ComparedScenarios = StudioCompareQuery['compareScenarios'];
@@ -109,10 +111,25 @@ export function comparedTotalsTable(c: ComparedScenarios): TableData {
   };
 }
 
-/** The notes of the comparison's exports: baselines as saved, and the sex-served sources. */
+/**
+ * Each scenario's levers in words, as saved (core/scenario/leverWords: the same words as a single
+ * scenario's exports and the brief).
+ */
+export function comparedLeverNotes(c: ComparedScenarios): string[] {
+  return c.scenarios.map(
+    ({ scenario: s }) =>
+      `Levers of ${s.name} (v${s.version}): ${leverSentence(leversOfSaved(s.settings.levers), s.settings.attribution)}.`,
+  );
+}
+
+/**
+ * The notes of the comparison's exports (caption, SVG, PNG and CSV): baselines as saved, each
+ * scenario's levers, and the sex-served sources.
+ */
 export function comparedNotes(c: ComparedScenarios): string[] {
   return [
     'Each scenario runs on the baseline recorded when it was saved.',
+    ...comparedLeverNotes(c),
     ...new Set(
       c.scenarios.map(
         (s) =>

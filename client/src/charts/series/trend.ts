@@ -63,6 +63,7 @@ export function trendTable(points: readonly TrendPoint[], dimension: ResourceDim
       { key: 'sexEquityRatio', label: 'Sex equity ratio', numeric: true, format: formatRatio },
       { key: 'parityGap', label: 'Parity gap', numeric: true, format: amount },
       { key: 'needVintage', label: 'Need figures of' },
+      { key: 'needFallbacks', label: 'Need fallbacks' },
     ],
     rows: byYear(points).map((p) => ({
       year: String(p.year),
@@ -74,8 +75,53 @@ export function trendTable(points: readonly TrendPoint[], dimension: ResourceDim
       sexEquityRatio: p.sex.equityRatio,
       parityGap: p.parityGap,
       needVintage: p.needVintage === null ? null : String(p.needVintage),
+      needFallbacks: yearFallbackLines(p).join('; ') || null,
     })),
   };
+}
+
+type Fallback = TrendPoint['needFallbacks'][number];
+
+/** The distinct years NEAREST_YEAR fallbacks take their figures from, ascending. */
+const fromYears = (fs: readonly Fallback[]) =>
+  [...new Set(fs.map((f) => f.fromYear))].sort((a, b) => (a ?? 0) - (b ?? 0));
+
+const typeWords = (fs: readonly Fallback[]) => fs.map((f) => f.type.toLowerCase()).join(' and ');
+
+/**
+ * A year's need fallbacks in short words, for the tooltip and the table (and so the CSV): the
+ * even split once, each type taken as 0, and the types whose figure is of another year, by year.
+ */
+export function yearFallbackLines(p: Pick<TrendPoint, 'needFallbacks'>): string[] {
+  const lines: string[] = [];
+  if (p.needFallbacks.some((f) => f.kind === 'EVEN_SPLIT'))
+    lines.push('No labor or sex need figure: shared split 50/50');
+  for (const f of p.needFallbacks.filter((f) => f.kind === 'NO_FIGURE'))
+    lines.push(`No ${f.type.toLowerCase()} need figure: taken as 0`);
+  const nearest = p.needFallbacks.filter((f) => f.kind === 'NEAREST_YEAR');
+  for (const from of fromYears(nearest)) {
+    const fs = nearest.filter((f) => f.fromYear === from);
+    lines.push(`Need figure${fs.length > 1 ? 's' : ''} of ${from} (${typeWords(fs)})`);
+  }
+  return lines;
+}
+
+/**
+ * The chart's note on years whose need figure is of another year (the trend's own fallbacks are
+ * noted already): one sentence, e.g. "2021 uses 2020's (labor and sex)". Empty when none.
+ */
+export function trendFallbackNotes(points: readonly TrendPoint[]): string[] {
+  const uses = byYear(points).flatMap((p) => {
+    const nearest = p.needFallbacks.filter((f) => f.kind === 'NEAREST_YEAR');
+    return fromYears(nearest).map((from) => {
+      const fs = nearest.filter((f) => f.fromYear === from);
+      return `${p.year} uses ${from}’s (${typeWords(fs)})`;
+    });
+  });
+  if (!uses.length) return [];
+  return [
+    `Fallback: some years have no need figure of their own, so each uses the nearest year’s (ties go to the earlier): ${uses.join('; ')}.`,
+  ];
 }
 
 /** One sentence on how labor's equity ratio moved over the years. */
