@@ -58,6 +58,8 @@ function docs(kinds: readonly ImportKind[]): string {
 
 function progressLine(p: ImportProgress): string {
   const rows = `${p.rowsDone.toLocaleString('en-US')} rows`;
+  if (p.phase === 'writing' && p.rowsWritten !== null && p.rowsToWrite)
+    return `writing: ${p.rowsWritten.toLocaleString('en-US')} of ${p.rowsToWrite.toLocaleString('en-US')} rows written`;
   if (p.phase === 'writing')
     return `writing ${p.rowsTotal?.toLocaleString('en-US') ?? ''} rows to the database...`;
   if (!p.bytesTotal) return `reading: ${rows}`;
