@@ -233,7 +233,7 @@ async function main(): Promise<number> {
         if (tty) err.write(`\r\x1b[2K${progressLine(p)}`);
         else if (p.phase !== 'done')
           err.write(
-            `progress job=${p.jobId} phase=${p.phase} rows=${p.rowsDone} bytes=${p.bytesDone}\n`,
+            `progress job=${p.jobId} phase=${p.phase} rows=${p.rowsDone} bytes=${p.bytesDone}${p.rowsWritten === null ? '' : ` written=${p.rowsWritten}`}\n`,
           );
       },
     });
