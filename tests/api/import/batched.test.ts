@@ -184,4 +184,59 @@ describe('an import written in batches [embedded]', () => {
     await markInterruptedJobs(db.knex, db.kind, 0);
     expect(await snapshot()).toEqual(before);
   });
+
+  it("keeps a steward's override made while a re-import is being written", async () => {
+    // 600 grants, S-1 a labor grant; the new version raises every amount by 1.
+    const version = (raise: number) =>
+      [
+        GRANT_HEADER,
+        ...Array.from(
+          { length: 600 },
+          (_, i) => `O-${i + 1},Known Funder,,2023,${100 + i + raise},LABOR,,,US,,`,
+        ),
+      ].join('\n') + '\n';
+    await importText(db, 'grants', version(0), { datasetName: 'Overridden meanwhile' });
+    const grant = () =>
+      db
+        .knex('grants as g')
+        .join('datasets as d', 'd.id', 'g.dataset_id')
+        .where({ 'd.name': 'Overridden meanwhile', 'g.external_id': 'O-1' })
+        .first('g.id', 'g.amount_usd', 'g.trafficking_type', 'g.classification');
+    const { id } = await grant();
+    const override = { type: 'SEX', previous: 'LABOR', reason: 'checked', by: null };
+    // Once the batches are written, before publishing, a steward overrides O-1's type (queued
+    // on the one connection ahead of the publishing transaction).
+    let overridden: Promise<number> | undefined;
+    let publishStarted = Infinity;
+    const result = await importText(db, 'grants', version(1), {
+      datasetName: 'Overridden meanwhile',
+      onStep: (step) => {
+        if (step.name === 'write grants') {
+          overridden = db
+            .knex('grants')
+            .where({ id })
+            .update({ trafficking_type: 'SEX', classification: JSON.stringify({ override }) })
+            .then(() => performance.now());
+        }
+        if (step.name === 'publish grants') {
+          publishStarted = performance.now() - step.seconds * 1000;
+        }
+      },
+    });
+    expect(await overridden).toBeLessThan(publishStarted);
+    expect(result.counts).toMatchObject({ updated: 600, inserted: 0 });
+    // The override stays and the new amount is taken, as a re-import after it would do.
+    const after = await grant();
+    expect(after).toMatchObject({ amount_usd: '101.00', trafficking_type: 'SEX' });
+    expect(after.classification).toEqual({ override });
+    const entry = await db
+      .knex('audit_log')
+      .where({ action: 'correction', entity: 'grants', entity_id: String(id) })
+      .first('details');
+    expect(entry.details).toMatchObject({
+      job_id: result.jobId,
+      before: { amount_usd: 100 },
+      after: { amount_usd: 101 },
+    });
+  });
 });
