@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from './config';
 import { DataFolderLockedError, openDatabase, type Db } from './db/connection';
 import { migrateLatest } from './db/migrate';
+import { markInterruptedJobs } from './import/jobs';
 import { createLogger } from './logger';
 import { closeModelPool, modelPool } from './scenarios/pool/pool';
 import { createApp, type App } from './server';
@@ -81,6 +82,12 @@ async function main(): Promise<void> {
         `seeded ${seeded.referenceDatasets} reference dataset(s)` +
           (seeded.demoLoaded ? ' and the illustrative demo set' : ''),
       );
+    }
+    if (db.kind === 'embedded') {
+      // One process per data folder: an import the last one was running is dead, and what it
+      // wrote hidden (a dataset, a re-import's shadow, a dry run's rows) is deleted now.
+      const stopped = await markInterruptedJobs(db.knex, db.kind, 0);
+      if (stopped) logger.info(`marked ${stopped} import(s) stopped by the last run as failed`);
     }
     running = await createApp({ db, config, logger });
     server = applyServerTimeouts(running.app.listen(config.port, config.host));

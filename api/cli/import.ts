@@ -58,6 +58,8 @@ function docs(kinds: readonly ImportKind[]): string {
 
 function progressLine(p: ImportProgress): string {
   const rows = `${p.rowsDone.toLocaleString('en-US')} rows`;
+  if (p.phase === 'writing' && p.rowsWritten !== null && p.rowsToWrite)
+    return `writing: ${p.rowsWritten.toLocaleString('en-US')} of ${p.rowsToWrite.toLocaleString('en-US')} rows written`;
   if (p.phase === 'writing')
     return `writing ${p.rowsTotal?.toLocaleString('en-US') ?? ''} rows to the database...`;
   if (!p.bytesTotal) return `reading: ${rows}`;
@@ -231,7 +233,7 @@ async function main(): Promise<number> {
         if (tty) err.write(`\r\x1b[2K${progressLine(p)}`);
         else if (p.phase !== 'done')
           err.write(
-            `progress job=${p.jobId} phase=${p.phase} rows=${p.rowsDone} bytes=${p.bytesDone}\n`,
+            `progress job=${p.jobId} phase=${p.phase} rows=${p.rowsDone} bytes=${p.bytesDone}${p.rowsWritten === null ? '' : ` written=${p.rowsWritten}`}\n`,
           );
       },
     });

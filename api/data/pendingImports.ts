@@ -1,7 +1,8 @@
 /**
  * Datasets an import on the embedded database is still writing (datasets.pending_import_job):
  * marked and published in a short transaction each, or deleted, rows first, in small batches when
- * the import stops. SQL only; the rules are api/import/run/interleaved.ts.
+ * the import stops or was a dry run. A re-import writes into a pending "shadow" of the existing
+ * dataset. SQL only; the rules are api/import/run/interleaved.ts.
  */
 import type { Knex } from 'knex';
 import { T } from '../db/tables';
@@ -24,6 +25,46 @@ export async function setPendingImport(
   jobId: number | null,
 ): Promise<void> {
   await db(T.datasets).where({ id: datasetId }).update({ pending_import_job: jobId });
+}
+
+/**
+ * A pending copy of dataset `datasetId`'s description (same owner and visibility, its own slug and
+ * name), hidden from every reader, that re-import `jobId` writes its new and changed rows into.
+ */
+export async function insertShadowDataset(
+  db: Knex,
+  datasetId: number,
+  jobId: number,
+): Promise<number> {
+  const result = await db.raw<{ rows: { id: number }[] }>(
+    `INSERT INTO datasets (slug, name, source, citation, url, license, vintage, data_period,
+       confidence, is_illustrative, owner_organization_id, visibility, description, imported_by,
+       pending_import_job)
+     SELECT slug || '--import-' || ?::text, name || ' (import ' || ?::text || ', pending)', source,
+       citation, url, license, vintage, data_period, confidence, is_illustrative,
+       owner_organization_id, visibility, description, imported_by, ?
+     FROM datasets WHERE id = ?
+     RETURNING id`,
+    [jobId, jobId, jobId, datasetId],
+  );
+  return Number(result.rows[0]!.id);
+}
+
+/** Deletes the (emptied) shadow dataset of a published re-import. */
+export async function deleteShadowDataset(db: Knex, shadowId: number): Promise<void> {
+  await db(T.datasets).where({ id: shadowId }).whereNotNull('pending_import_job').delete();
+}
+
+/** How many valid staged rows `stages` (staging tables) hold: the rows an import will write. */
+export async function stagedValidRows(db: Knex, stages: readonly string[]): Promise<number> {
+  let n = 0;
+  for (const stage of stages) {
+    const result = await db.raw<{ rows: { n: number }[] }>(
+      `SELECT count(*)::int AS n FROM ${stage} WHERE error IS NULL`,
+    );
+    n += Number(result.rows[0]?.n ?? 0);
+  }
+  return n;
 }
 
 /** The highest organization id so far: those an import creates come after it. */

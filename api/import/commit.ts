@@ -4,8 +4,8 @@
  * (run/repeats), and the valid rows merged into the real tables (run/apply). Default: all rows or
  * none. `validOnly` commits the valid rows and keeps the rejected ones for download; a dry run
  * does everything inside a savepoint that is rolled back. On the embedded database (one
- * connection) imports run one at a time, and a new dataset is written in batches that let other
- * requests in, hidden until published (run/interleaved).
+ * connection) imports run one at a time, each written in batches that let other requests in,
+ * hidden until published (run/interleaved): new datasets, re-imports and dry runs alike.
  */
 import type { Knex } from 'knex';
 import type { DbKind } from '../db/connection';
@@ -54,14 +54,22 @@ const ZERO: ImportCounts = {
 /** The embedded database's imports, one after the other (they share its one connection). */
 let embeddedQueue: Promise<unknown> = Promise.resolve();
 
-/** Runs an import; rejects only with ImportRequestError (bad request) or an internal error. */
+/**
+ * Runs an import; rejects only with ImportRequestError (bad request) or an internal error.
+ * `batched`: written in batches (run/interleaved; the embedded database's way, and only there)
+ * or in one transaction (PostgreSQL's; on the embedded database it blocks the API while it runs).
+ */
 export function runImport(
   knex: Knex,
   dbKind: DbKind,
   request: ImportRequest,
+  { batched = dbKind === 'embedded' }: { batched?: boolean } = {},
 ): Promise<ImportResult> {
-  if (dbKind !== 'embedded') return runOneImport(knex, dbKind, request);
-  const result = embeddedQueue.then(() => runOneImport(knex, dbKind, request));
+  if (batched && dbKind !== 'embedded') {
+    throw new Error('Only the embedded database writes imports in batches.');
+  }
+  if (dbKind !== 'embedded') return runOneImport(knex, dbKind, request, batched);
+  const result = embeddedQueue.then(() => runOneImport(knex, dbKind, request, batched));
   embeddedQueue = result.catch(() => undefined);
   return result;
 }
@@ -70,6 +78,7 @@ async function runOneImport(
   knex: Knex,
   dbKind: DbKind,
   request: ImportRequest,
+  batched: boolean,
 ): Promise<ImportResult> {
   if (request.notTraffickingAs && request.kind !== 'usaspending') {
     throw new ImportRequestError(
@@ -94,6 +103,8 @@ async function runOneImport(
     phase: 'reading',
     rowsDone: 0,
     rowsTotal: null,
+    rowsWritten: null,
+    rowsToWrite: null,
     bytesDone: 0,
     bytesTotal: request.bytesTotal ?? null,
   };
@@ -129,9 +140,9 @@ async function runOneImport(
     step,
   };
   try {
-    // A new dataset on the embedded database is written in batches that let requests in between
-    // (run/interleaved); elsewhere the import is one transaction.
-    if (dbKind === 'embedded' && !dryRun && !existing) {
+    // On the embedded database an import is written in batches that let requests in between
+    // (run/interleaved); on PostgreSQL it is one transaction.
+    if (batched) {
       return await importInBatches(knex, { ...runOf, trx: knex, stageLifetime: 'session' });
     }
     let commitStarted = 0;

@@ -39,6 +39,12 @@ export interface ImportProgress {
   rowsDone: number;
   /** Known once the whole file has been read. */
   rowsTotal: number | null;
+  /**
+   * While rows are written in batches (the embedded database): how many of `rowsToWrite` (the
+   * valid rows) are written so far. Null when they are written in one transaction.
+   */
+  rowsWritten: number | null;
+  rowsToWrite: number | null;
   bytesDone: number;
   bytesTotal: number | null;
 }

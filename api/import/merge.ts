@@ -168,46 +168,11 @@ export async function mergeTarget(
   step: <T>(name: string, work: () => Promise<T>) => Promise<T> = (_n, work) => work(),
   lines?: LineRange,
 ): Promise<MergeCounts> {
-  const stage = stageName(target);
   const table = target.table;
-  const dataColumns = target.columns
-    .map((c) => c.name)
-    .filter((c) => !target.orgRefs.some((r) => r.name === c));
-  const orgJoins = target.orgRefs
-    .map((r, i) => `LEFT JOIN import_org_map o${i} ON o${i}.key = lower(s.${r.name})`)
-    .join(' ');
-  const orgSelect = target.orgRefs.map((r, i) => `o${i}.id AS ${r.id}`);
-  const inRange = lines ? ' AND s.line > ? AND s.line <= ?' : '';
-  const rangeBindings = lines ? [lines.after, lines.upTo] : [];
-  const source = `SELECT s.*${orgSelect.map((o) => `, ${o}`).join('')} FROM ${stage} s ${orgJoins} WHERE s.error IS NULL${inRange}`;
-  const matches = target.identity.map((c) => `t.${c} = src.${c}`).join(' AND ');
-  const setColumns = [...dataColumns, ...target.orgRefs.map((r) => r.id)];
-  const newValue = (c: string) => target.updateExpr?.[c]?.('t', 'src') ?? `src.${c}`;
-  const diff = (a: string, b: string) =>
-    `(SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) FROM jsonb_each(to_jsonb(${a}) - 'id' - 'row_hash') e WHERE to_jsonb(${b}) -> e.key IS DISTINCT FROM e.value)`;
+  const { source, rangeBindings, matches, setColumns } = mergeSql(target, lines);
 
   const updated = await step(`update changed ${table}`, () =>
-    count(
-      trx,
-      `WITH src AS (${source}),
-     upd AS (
-       UPDATE ${table} t SET ${setColumns.map((c) => `${c} = ${newValue(c)}`).join(', ')}
-       FROM src
-       WHERE t.dataset_id = ? AND ${matches}
-         AND (${setColumns.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${setColumns.map(newValue).join(', ')})
-       RETURNING t.*
-     ),
-     old AS (SELECT t.* FROM ${table} t WHERE t.id IN (SELECT id FROM upd)),
-     audited AS (
-       INSERT INTO audit_log (action, entity, entity_id, details)
-       SELECT 'correction', ?, upd.id::text,
-              jsonb_build_object('job_id', ?::int, 'dataset_id', ?::int, 'before', ${diff('old', 'upd')}, 'after', ${diff('upd', 'old')})
-       FROM upd JOIN old ON old.id = upd.id
-       RETURNING 1
-     )
-     SELECT count(*)::int AS n FROM audited`,
-      [...rangeBindings, datasetId, table, jobId, datasetId],
-    ),
+    updateChangedRows(trx, target, { sql: source, bindings: rangeBindings }, datasetId, jobId),
   );
 
   const insertColumns = ['dataset_id', ...setColumns];
@@ -249,5 +214,68 @@ export async function refreshDatasetPeriod(trx: Trx, datasetId: number): Promise
      ) y
      WHERE d.id = ? AND y.last IS NOT NULL`,
     Array<number>(11).fill(datasetId),
+  );
+}
+
+/**
+ * The parts of a merge's SQL, shared with the embedded database's re-import (shadow.ts): the
+ * staged rows (`lines` only, when given) with their organizations' ids, how a staged row (src)
+ * matches an existing one (t), the columns set on update and their new values, and the audit's
+ * diff of two rows.
+ */
+export function mergeSql(target: Target, lines?: LineRange) {
+  const stage = stageName(target);
+  const dataColumns = target.columns
+    .map((c) => c.name)
+    .filter((c) => !target.orgRefs.some((r) => r.name === c));
+  const orgJoins = target.orgRefs
+    .map((r, i) => `LEFT JOIN import_org_map o${i} ON o${i}.key = lower(s.${r.name})`)
+    .join(' ');
+  const orgSelect = target.orgRefs.map((r, i) => `o${i}.id AS ${r.id}`);
+  const inRange = lines ? ' AND s.line > ? AND s.line <= ?' : '';
+  const rangeBindings = lines ? [lines.after, lines.upTo] : [];
+  const source = `SELECT s.*${orgSelect.map((o) => `, ${o}`).join('')} FROM ${stage} s ${orgJoins} WHERE s.error IS NULL${inRange}`;
+  const matches = target.identity.map((c) => `t.${c} = src.${c}`).join(' AND ');
+  const setColumns = [...dataColumns, ...target.orgRefs.map((r) => r.id)];
+  const newValue = (c: string) => target.updateExpr?.[c]?.('t', 'src') ?? `src.${c}`;
+  const diff = (a: string, b: string) =>
+    `(SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb) FROM jsonb_each(to_jsonb(${a}) - 'id' - 'row_hash') e WHERE to_jsonb(${b}) -> e.key IS DISTINCT FROM e.value)`;
+  return { source, rangeBindings, matches, setColumns, newValue, diff };
+}
+
+/**
+ * Updates the rows of dataset `datasetId` that a row of `source` (aliased src; staged rows, or an
+ * embedded re-import's pending copies) matches and changes, auditing each change with its before
+ * and after values; answers how many were updated.
+ */
+export async function updateChangedRows(
+  trx: Trx,
+  target: Target,
+  source: { sql: string; bindings: Knex.RawBinding[] },
+  datasetId: number,
+  jobId: number,
+): Promise<number> {
+  const table = target.table;
+  const { matches, setColumns, newValue, diff } = mergeSql(target);
+  return count(
+    trx,
+    `WITH src AS (${source.sql}),
+     upd AS (
+       UPDATE ${table} t SET ${setColumns.map((c) => `${c} = ${newValue(c)}`).join(', ')}
+       FROM src
+       WHERE t.dataset_id = ? AND ${matches}
+         AND (${setColumns.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${setColumns.map(newValue).join(', ')})
+       RETURNING t.*
+     ),
+     old AS (SELECT t.* FROM ${table} t WHERE t.id IN (SELECT id FROM upd)),
+     audited AS (
+       INSERT INTO audit_log (action, entity, entity_id, details)
+       SELECT 'correction', ?, upd.id::text,
+              jsonb_build_object('job_id', ?::int, 'dataset_id', ?::int, 'before', ${diff('old', 'upd')}, 'after', ${diff('upd', 'old')})
+       FROM upd JOIN old ON old.id = upd.id
+       RETURNING 1
+     )
+     SELECT count(*)::int AS n FROM audited`,
+    [...source.bindings, datasetId, table, jobId, datasetId],
   );
 }

@@ -44,6 +44,8 @@ export function jobView(job: DbImportJob) {
       phase: job.status === 'running' || job.status === 'pending' ? 'reading' : 'done',
       rowsDone: job.rows_done,
       rowsTotal: job.rows_total,
+      rowsWritten: null,
+      rowsToWrite: null,
       bytesDone: job.file_bytes === null ? 0 : Number(job.file_bytes),
       bytesTotal: job.file_bytes === null ? null : Number(job.file_bytes),
     },

@@ -1,5 +1,5 @@
 /** The upload's progress (bytes sent), then its job's (rows read or written). */
-import { formatBytes, plural, uploadPercent } from './helpers';
+import { formatBytes, jobProgressText, uploadPercent } from './helpers';
 import type { Phase } from './phase';
 
 export function ProgressView({ phase }: { phase: Phase }) {
@@ -16,21 +16,11 @@ export function ProgressView({ phase }: { phase: Phase }) {
     );
   }
   if (phase.step === 'processing') {
-    const p = phase.progress;
-    const verb = p?.phase === 'writing' ? 'Saving the rows' : 'Checking the rows';
+    const { text, percent } = jobProgressText(phase.progress);
     return (
       <div className="import-progress" role="status" aria-live="polite">
-        <label htmlFor="job-progress">
-          {verb}
-          {p && p.rowsDone > 0
-            ? `: ${plural(p.rowsDone, 'row')}${p.rowsTotal ? ` of ${p.rowsTotal.toLocaleString('en-US')}` : ''} done`
-            : '…'}
-        </label>
-        <progress
-          id="job-progress"
-          max={100}
-          value={p ? (uploadPercent(p.rowsDone, p.rowsTotal) ?? undefined) : undefined}
-        />
+        <label htmlFor="job-progress">{text}</label>
+        <progress id="job-progress" max={100} value={percent ?? undefined} />
       </div>
     );
   }

@@ -73,6 +73,9 @@ export interface JobProgress {
   phase: 'reading' | 'writing' | 'done';
   rowsDone: number;
   rowsTotal: number | null;
+  /** Rows written so far of `rowsToWrite`, while the server writes them in batches; else null. */
+  rowsWritten?: number | null;
+  rowsToWrite?: number | null;
   bytesDone: number;
   bytesTotal: number | null;
 }

@@ -1,5 +1,6 @@
 /** Pure helpers of the import page (tested in tests/client/import). */
 import { DEFAULT_VIEW, EMPTY_SCOPE, serializeView } from '../state/viewState';
+import type { JobProgress } from './api';
 
 /** A size in bytes as a person reads it: "812 bytes", "1.4 kB", "23.5 MB" (powers of 1024). */
 export function formatBytes(bytes: number): string {
@@ -103,4 +104,24 @@ export function whereToFix(e: { line: number; column: string | null }): string {
 export function uploadPercent(loaded: number, total: number | null): number | null {
   if (!total || total <= 0) return null;
   return Math.max(0, Math.min(100, Math.round((loaded / total) * 100)));
+}
+
+/**
+ * A running job's progress in words and as a percentage: rows checked while the file is read,
+ * then rows written of those to write when the server writes them in batches (the embedded
+ * database), else the rows read.
+ */
+export function jobProgressText(p: JobProgress | null): { text: string; percent: number | null } {
+  if (p?.phase === 'writing' && p.rowsWritten != null && p.rowsToWrite) {
+    return {
+      text: `Saving the rows: ${plural(p.rowsWritten, 'row')} of ${p.rowsToWrite.toLocaleString('en-US')} written`,
+      percent: uploadPercent(p.rowsWritten, p.rowsToWrite),
+    };
+  }
+  const verb = p?.phase === 'writing' ? 'Saving the rows' : 'Checking the rows';
+  const done =
+    p && p.rowsDone > 0
+      ? `: ${plural(p.rowsDone, 'row')}${p.rowsTotal ? ` of ${p.rowsTotal.toLocaleString('en-US')}` : ''} done`
+      : '…';
+  return { text: `${verb}${done}`, percent: p ? uploadPercent(p.rowsDone, p.rowsTotal) : null };
 }

@@ -1,6 +1,8 @@
 /**
  * A process killed in the middle of an import leaves nothing behind: the CLI is started on a
- * large file, killed with SIGKILL once it reports progress, and the database is checked.
+ * large file, killed with SIGKILL once it reports progress, and the database is checked. On the
+ * embedded database a dry run killed while it writes (in batches, hidden) leaves rows that the
+ * next start of the app deletes.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,9 +11,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbedded, openPostgres, type Db } from '../../../api/db/connection';
+import { migrateLatest } from '../../../api/db/migrate';
 import { runImport } from '../../../api/import/commit';
 import { createJob, holdJob, markInterruptedJobs } from '../../../api/import/jobs';
 import { createTestDb, testBackends } from '../../helpers/db';
+import { startApp } from '../../ops/processes';
 import { GRANT_HEADER } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -24,10 +28,14 @@ function writeBigFile(file: string): void {
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
 }
 
-/** Runs the import CLI and kills it with SIGKILL once it has read some rows. */
+/**
+ * Runs the import CLI and kills it with SIGKILL once it has read some rows (or, with
+ * `whenWritten`, written some).
+ */
 function importAndKill(
   file: string,
   env: Record<string, string>,
+  { whenWritten = false, dataset = 'Killed import', extra = [] as string[] } = {},
 ): Promise<{ killed: boolean; output: string }> {
   return new Promise((resolve, reject) => {
     // `node --import tsx` runs the script in this very process (the tsx command would fork a
@@ -41,9 +49,10 @@ function importAndKill(
         '--kind',
         'grants',
         '--dataset',
-        'Killed import',
+        dataset,
         '--file',
         file,
+        ...extra,
       ],
       {
         cwd: ROOT,
@@ -55,7 +64,7 @@ function importAndKill(
     let killed = false;
     const onData = (data: Buffer) => {
       output += data.toString();
-      const m = /phase=reading rows=(\d+)/g;
+      const m = whenWritten ? /written=(\d+)/g : /phase=reading rows=(\d+)/g;
       let hit: RegExpExecArray | null;
       while ((hit = m.exec(output))) {
         if (!killed && Number(hit[1]) > 0) {
@@ -173,5 +182,89 @@ describe('an import killed mid-file', () => {
         await db.close();
       }
     }, 60_000);
+  }
+
+  if (testBackends().includes('embedded')) {
+    it('deletes at the next start what a dry run killed while writing left [embedded]', async () => {
+      const dataDir = path.join(dir, 'dry-run-data');
+      const dataset = 'Dry run killed';
+      // The dataset as it stands: 20,000 grants of amount 1.
+      const rows = (amount: number) =>
+        [
+          GRANT_HEADER,
+          ...Array.from(
+            { length: 20_000 },
+            (_, i) => `D-${i},Dry Funder,Dry Grantee ${i % 50},2021,${amount},SEX,,,US,,`,
+          ),
+        ].join('\n') + '\n';
+      let db = await openEmbedded(dataDir);
+      try {
+        await migrateLatest(db.knex);
+        await runImport(db.knex, db.kind, {
+          kind: 'grants',
+          datasetName: dataset,
+          fileName: 'dry.csv',
+          input: Readable.from(rows(1)),
+        });
+      } finally {
+        await db.close();
+      }
+      // A dry run of a version where every amount is 2: every row is a change, written in batches.
+      const changed = path.join(dir, 'changed.csv');
+      fs.writeFileSync(changed, rows(2));
+      const env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+      const run = await importAndKill(changed, env, {
+        whenWritten: true,
+        dataset,
+        extra: ['--dry-run'],
+      });
+      expect(run.killed, run.output).toBe(true);
+
+      const state = async () => {
+        const amounts = await db
+          .knex('grants as g')
+          .join('datasets as d', 'd.id', 'g.dataset_id')
+          .where('d.name', 'like', `${dataset}%`)
+          .groupBy('d.name', 'd.pending_import_job', 'g.amount_usd')
+          .orderBy('d.name')
+          .select('d.name', 'g.amount_usd')
+          .select(db.knex.raw('d.pending_import_job IS NOT NULL AS pending'))
+          .count<{ name: string; amount_usd: string; pending: boolean; count: number }[]>({
+            count: '*',
+          });
+        const jobs = await db.knex('import_jobs').where({ dry_run: true }).select('status');
+        return { amounts: amounts.map((a) => ({ ...a, count: Number(a.count) })), jobs };
+      };
+      db = await openEmbedded(dataDir);
+      let left;
+      try {
+        left = await state();
+      } finally {
+        await db.close();
+      }
+      // The killed dry run left some changed rows, hidden in its pending shadow.
+      const shadow = left.amounts.find((a) => a.pending);
+      expect(shadow, JSON.stringify(left)).toMatchObject({ amount_usd: '2.00' });
+      expect(shadow!.count).toBeGreaterThan(0);
+      expect(left.jobs).toEqual([{ status: 'running' }]);
+
+      // The app's next start deletes them and marks the job failed.
+      const app = await startApp(env, { serverOnly: true });
+      try {
+        expect(app.output()).toContain('marked 1 import(s) stopped by the last run as failed');
+      } finally {
+        app.child.kill('SIGTERM');
+        await app.exited;
+      }
+      db = await openEmbedded(dataDir);
+      try {
+        expect(await state()).toEqual({
+          amounts: [{ name: dataset, amount_usd: '1.00', pending: false, count: 20_000 }],
+          jobs: [{ status: 'failed' }],
+        });
+      } finally {
+        await db.close();
+      }
+    }, 180_000);
   }
 });

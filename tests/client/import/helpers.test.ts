@@ -3,6 +3,7 @@ import {
   fileProblem,
   formatBytes,
   importUrl,
+  jobProgressText,
   overviewHrefFor,
   previewColumns,
   uploadPercent,
@@ -95,5 +96,39 @@ describe('uploadPercent', () => {
     expect(uploadPercent(5, 4)).toBe(100);
     expect(uploadPercent(1, null)).toBeNull();
     expect(uploadPercent(1, 0)).toBeNull();
+  });
+});
+
+describe('jobProgressText', () => {
+  const base = { bytesDone: 0, bytesTotal: null };
+  it('says how many rows are checked while the file is read', () => {
+    expect(jobProgressText({ ...base, phase: 'reading', rowsDone: 5000, rowsTotal: null })).toEqual(
+      { text: 'Checking the rows: 5,000 rows done', percent: null },
+    );
+  });
+  it('says how many rows of how many are written while they are written in batches', () => {
+    // 12,000 of 30,000 is 40%.
+    expect(
+      jobProgressText({
+        ...base,
+        phase: 'writing',
+        rowsDone: 30000,
+        rowsTotal: 30000,
+        rowsWritten: 12000,
+        rowsToWrite: 30000,
+      }),
+    ).toEqual({ text: 'Saving the rows: 12,000 rows of 30,000 written', percent: 40 });
+  });
+  it('falls back to the rows read when the rows are written in one transaction', () => {
+    expect(
+      jobProgressText({
+        ...base,
+        phase: 'writing',
+        rowsDone: 200,
+        rowsTotal: 200,
+        rowsWritten: null,
+        rowsToWrite: null,
+      }),
+    ).toEqual({ text: 'Saving the rows: 200 rows of 200 done', percent: 100 });
   });
 });
