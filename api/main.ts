@@ -83,7 +83,7 @@ async function main(): Promise<void> {
       );
     }
     running = await createApp({ db, config, logger });
-    server = applyServerTimeouts(running.app.listen(config.port, config.host));
+    server = applyServerTimeouts(running.app.listen(config.port, config.host), config);
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
       server!.once('error', reject);
