@@ -6,6 +6,7 @@ import os from 'node:os';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { HEADERS_TIMEOUT_MS } from './http/serverTimeouts';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
@@ -75,6 +76,15 @@ const envSchema = z.object({
   LOCK_TIMEOUT_MS: milliseconds(10_000),
   IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(300_000),
   DATABASE_WAIT_MS: milliseconds(5_000),
+  REQUEST_TIMEOUT_MS: z.coerce
+    .number({ message: 'expected a whole number of milliseconds (0 turns it off)' })
+    .int('expected a whole number of milliseconds (0 turns it off)')
+    .min(0, 'expected a whole number of milliseconds (0 turns it off)')
+    .max(86_400_000, 'expected at most 86400000 milliseconds (a day)')
+    .refine((ms) => ms === 0 || ms >= HEADERS_TIMEOUT_MS, {
+      message: `expected 0 (no limit) or at least ${HEADERS_TIMEOUT_MS} milliseconds (the time allowed for a request's headers)`,
+    })
+    .optional(),
   DATABASE_POOL_MAX: z.coerce
     .number({ message: 'expected a whole number of connections' })
     .int('expected a whole number of connections')
@@ -148,6 +158,11 @@ export interface Config {
   modelQueueLimit: number;
   /** On SIGTERM/SIGINT, in-flight requests get this long to finish before they are cut. */
   shutdownTimeoutMs: number;
+  /**
+   * How long a request may take to arrive whole (Node's server.requestTimeout; 0: no limit). An
+   * upload arrives as fast as its import reads it, so this bounds the longest upload.
+   */
+  requestTimeoutMs: number;
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   /**
    * The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed (Express's
@@ -198,6 +213,19 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** The slow link the default request time limit allows for: 1 Mbit/s. */
+export const SLOW_LINK_BYTES_PER_SECOND = 125_000;
+/** Time on top of the transfer for the import to read and check the last rows. */
+const REQUEST_MARGIN_MS = 300_000;
+
+/**
+ * The default REQUEST_TIMEOUT_MS: the largest allowed upload sent over a 1 Mbit/s link, plus 5
+ * minutes (200 MB, the default MAX_UPLOAD_MB: 1678 s + 300 s = 1978 s, about 33 minutes).
+ */
+export function defaultRequestTimeoutMs(maxUploadBytes: number): number {
+  return Math.ceil(maxUploadBytes / SLOW_LINK_BYTES_PER_SECOND) * 1000 + REQUEST_MARGIN_MS;
+}
+
 /** Parses the environment; throws ConfigError with one line naming the first bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings count as unset, as shells often export VAR= by accident.
@@ -234,6 +262,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     modelTimeLimitMs: Math.round(e.MODEL_TIME_LIMIT_SECONDS * 1000),
     modelQueueLimit: e.MODEL_QUEUE_LIMIT,
     shutdownTimeoutMs: Math.round(e.SHUTDOWN_TIMEOUT_SECONDS * 1000),
+    requestTimeoutMs:
+      e.REQUEST_TIMEOUT_MS ?? defaultRequestTimeoutMs(Math.round(e.MAX_UPLOAD_MB * 1024 * 1024)),
     logLevel: e.LOG_LEVEL,
     databaseTimeouts: {
       statementMs: e.STATEMENT_TIMEOUT_MS,

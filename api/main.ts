@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       if (stopped) logger.info(`marked ${stopped} import(s) stopped by the last run as failed`);
     }
     running = await createApp({ db, config, logger });
-    server = applyServerTimeouts(running.app.listen(config.port, config.host));
+    server = applyServerTimeouts(running.app.listen(config.port, config.host), config);
     await new Promise<void>((resolve, reject) => {
       server!.once('listening', resolve);
       server!.once('error', reject);

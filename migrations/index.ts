@@ -26,6 +26,7 @@ import * as m13200 from './20261129013200_grant_references_set_based';
 import * as m301000 from './20261130001000_pending_datasets';
 import * as m302000 from './20261130002000_import_not_trafficking';
 import * as m332000 from './20261130032000_import_upload_refs';
+import * as m335000 from './20261130035000_import_progress';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -56,6 +57,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261130001000_pending_datasets', m301000],
   ['20261130002000_import_not_trafficking', m302000],
   ['20261130032000_import_upload_refs', m332000],
+  ['20261130035000_import_progress', m335000],
 ];
 
 /** A knex MigrationSource over MIGRATIONS. */

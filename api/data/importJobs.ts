@@ -4,7 +4,7 @@
  */
 import type { Knex } from 'knex';
 import type { ImportKind } from '../import/templates';
-import type { ImportCounts, JobStatus } from '../import/jobs';
+import type { ImportCounts, ImportProgress, JobStatus } from '../import/jobs';
 import type { RowError } from '../import/validate';
 import { T } from '../db/tables';
 
@@ -35,6 +35,9 @@ export interface DbImportJob {
   header: string[] | null;
   /** The uploading page's reference (api/import/uploadRefs.ts), if it sent one. */
   upload_ref: string | null;
+  /** The running import's progress as last stored (PostgreSQL only), and when it was stored. */
+  progress: ImportProgress | null;
+  progress_at: Date | null;
 }
 
 /**
@@ -93,6 +96,20 @@ export async function lockRunningJob(
   if (lock) await trx.raw('SELECT pg_advisory_xact_lock(?, ?)', [IMPORT_JOB_LOCK, jobId]);
   const row = await trx(T.importJobs).where({ id: jobId }).first<{ status: JobStatus }>('status');
   return row.status;
+}
+
+/**
+ * Stores a running import's progress, through the pool: never waits for the job's row, which the
+ * import's own transaction locks once it writes the outcome (the progress is moot by then).
+ */
+export async function storeJobProgress(
+  knex: Knex,
+  jobId: number,
+  progress: ImportProgress,
+): Promise<void> {
+  await knex(T.importJobs)
+    .whereIn('id', knex(T.importJobs).select('id').where({ id: jobId }).forUpdate().skipLocked())
+    .update({ progress: JSON.stringify(progress), progress_at: knex.fn.now() });
 }
 
 export interface JobOutcome {

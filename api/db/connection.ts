@@ -9,6 +9,7 @@ import knexFactory, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 import type { DatabasePool, DatabaseTimeouts } from '../config';
+import { failFastWhileDown } from './outage';
 
 // PostgreSQL's numeric and bigint arrive as strings from pg; counts and sums fit in a double.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
@@ -119,7 +120,8 @@ const CONNECT_RETRY_MS = 250;
  * A connection that fails to open is retried every 250 ms for up to `pool.waitMs` (default 5 s)
  * instead of failing the request at once: while the server restarts, requests wait for it and
  * then succeed; only those whose query was running when it stopped fail, and after waitMs a
- * request is answered DATABASE_UNAVAILABLE (api/db/unavailable.ts). Connections the server ended
+ * request is answered DATABASE_UNAVAILABLE (api/db/unavailable.ts), and so are, at once, the
+ * requests that follow until a connection succeeds again (api/db/outage.ts). Connections the server ended
  * are marked by knex on their 'error' event and thrown away, so no idle client error goes
  * unheard.
  */
@@ -129,16 +131,18 @@ export function openPostgres(
 ): Db {
   const t = options.timeouts;
   const waitMs = options.pool?.waitMs ?? 5_000;
+  const connection = t
+    ? {
+        connectionString: url,
+        statement_timeout: t.statementMs,
+        lock_timeout: t.lockMs,
+        idle_in_transaction_session_timeout: t.idleInTransactionMs,
+      }
+    : url;
   const knex = knexFactory({
     client: 'pg',
-    connection: t
-      ? ({
-          connectionString: url,
-          statement_timeout: t.statementMs,
-          lock_timeout: t.lockMs,
-          idle_in_transaction_session_timeout: t.idleInTransactionMs,
-        } as Knex.StaticConnectionConfig) // pg reads these; knex's type lacks lock_timeout
-      : url,
+    // pg reads these; knex's type lacks lock_timeout
+    connection: connection as Knex.StaticConnectionConfig | string,
     pool: {
       min: 0,
       max: options.pool?.max ?? options.poolMax ?? 10,
@@ -149,11 +153,15 @@ export function openPostgres(
     acquireConnectionTimeout: Math.max(waitMs, 1),
   });
   const pool = (knex.client as { pool?: TarnEvents }).pool;
+  const outage = failFastWhileDown(knex, connection);
   return {
     knex,
     kind: 'postgres',
     location: redactUrl(url),
-    close: () => knex.destroy(),
+    close: () => {
+      outage.close();
+      return knex.destroy();
+    },
     onConnectFailure(listener) {
       // knex makes a new pool when it is destroyed and initialised again; take the current one.
       const current = (knex.client as { pool?: TarnEvents }).pool ?? pool;

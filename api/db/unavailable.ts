@@ -42,6 +42,7 @@ function isUnavailable(err: unknown, depth = 0): boolean {
 
 /** The DatabaseUnavailableError for an error meaning the server is not there, else null. */
 export function databaseUnavailableOf(err: unknown): DatabaseUnavailableError | null {
+  if (err instanceof DatabaseUnavailableError) return err; // failed at once (api/db/outage.ts)
   return isUnavailable(err) ? new DatabaseUnavailableError() : null;
 }
 

@@ -109,7 +109,7 @@ async function runOneImport(
     bytesTotal: request.bytesTotal ?? null,
   };
   const report = () => {
-    setLiveProgress(jobId, { ...progress });
+    setLiveProgress(jobId, { ...progress }, { knex, dbKind });
     request.onProgress?.({ ...progress, jobId });
   };
   report();

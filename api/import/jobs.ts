@@ -1,6 +1,7 @@
 /**
  * Import jobs: their status and counts (stored by api/data/importJobs), the live progress of jobs
- * running in this process, how a dead job is told from a running one, and who may read a job.
+ * (in this process's memory, and on PostgreSQL also in the job's row for the other processes), how
+ * a dead job is told from a running one, and who may read a job.
  */
 import type { Knex } from 'knex';
 import {
@@ -11,6 +12,7 @@ import {
   mayReadJob,
   recentJobs,
   rejectedRows,
+  storeJobProgress,
   updateJobOutcome,
   type DbImportJob,
   type JobOutcome,
@@ -49,12 +51,86 @@ export interface ImportProgress {
   bytesTotal: number | null;
 }
 
-/** Progress of the jobs running in this process (the database row is written at the end). */
+/** Progress of the jobs running in this process. */
 const live = new Map<number, ImportProgress>();
 
-export function setLiveProgress(jobId: number, progress: ImportProgress | null): void {
-  if (progress) live.set(jobId, progress);
-  else live.delete(jobId);
+/** How often at most a running import's progress is written to its job's row. */
+export const PROGRESS_STORE_EVERY_MS = 1000;
+
+/** The writing of one job's progress to its row: the latest progress, written when due. */
+interface ProgressStore {
+  knex: Knex;
+  latest: ImportProgress;
+  written: ImportProgress | null;
+  writtenAt: number;
+  timer: NodeJS.Timeout | null;
+  writing: boolean;
+}
+
+const stores = new Map<number, ProgressStore>();
+
+/**
+ * Records a running job's progress (null when it ends). With `store` on PostgreSQL it is also
+ * written to the job's row, through the pool and not the import's transaction (whose writes no
+ * other connection sees before it commits), so that every API process shows it: at once when the
+ * phase changes, else at most every PROGRESS_STORE_EVERY_MS, the latest one winning. The embedded
+ * database has one process (and its one connection is the running import's): memory only.
+ */
+export function setLiveProgress(
+  jobId: number,
+  progress: ImportProgress | null,
+  store?: { knex: Knex; dbKind: DbKind },
+): void {
+  if (!progress) {
+    live.delete(jobId);
+    const ended = stores.get(jobId);
+    if (ended?.timer) clearTimeout(ended.timer);
+    stores.delete(jobId);
+    return;
+  }
+  live.set(jobId, progress);
+  if (store?.dbKind !== 'postgres') return;
+  let s = stores.get(jobId);
+  if (!s) {
+    s = {
+      knex: store.knex,
+      latest: progress,
+      written: null,
+      writtenAt: 0,
+      timer: null,
+      writing: false,
+    };
+    stores.set(jobId, s);
+  }
+  s.latest = progress;
+  scheduleStore(jobId, s);
+}
+
+function scheduleStore(jobId: number, s: ProgressStore): void {
+  if (s.writing || s.latest === s.written) return; // a write ending looks again
+  const phaseChanged = s.written?.phase !== s.latest.phase;
+  if (s.timer && !phaseChanged) return;
+  if (s.timer) clearTimeout(s.timer);
+  const wait = phaseChanged ? 0 : s.writtenAt + PROGRESS_STORE_EVERY_MS - Date.now();
+  s.timer = setTimeout(() => void writeStore(jobId, s), Math.max(0, wait));
+  s.timer.unref();
+}
+
+async function writeStore(jobId: number, s: ProgressStore): Promise<void> {
+  s.timer = null;
+  s.writing = true;
+  const progress = s.latest;
+  s.written = progress;
+  s.writtenAt = Date.now();
+  try {
+    await storeJobProgress(s.knex, jobId, progress);
+  } catch {
+    // Progress is only shown: a write that fails (the database went away) leaves the last one
+    // stored, and the import itself, on its own connection, reports the failure.
+  } finally {
+    s.writing = false;
+  }
+  if (stores.get(jobId) === s) scheduleStore(jobId, s);
 }
 
 export function liveJobIds(): number[] {
@@ -63,6 +139,16 @@ export function liveJobIds(): number[] {
 
 export function liveProgress(jobId: number): ImportProgress | null {
   return live.get(jobId) ?? null;
+}
+
+/**
+ * A job's progress while it runs: this process's own when it runs the job, else the one stored
+ * in its row by the process that does (null when none is known, or the job has ended).
+ */
+export function runningProgress(job: DbImportJob): ImportProgress | null {
+  const here = live.get(job.id);
+  if (here) return here;
+  return job.status === 'running' || job.status === 'pending' ? job.progress : null;
 }
 
 /** Records a new job, shown running until it ends. */

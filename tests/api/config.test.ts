@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../api/config';
+import { applyServerTimeouts } from '../../api/http/serverTimeouts';
 
 describe('loadConfig', () => {
   it('uses the documented defaults for an empty environment', () => {
@@ -93,6 +95,35 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ STATEMENT_TIMEOUT_MS: '5s' })).toThrow(
       'Configuration error: STATEMENT_TIMEOUT_MS expected a whole number of milliseconds (0 turns it off) (got "5s")',
     );
+  });
+
+  it('gives a request long enough for the largest upload over a 1 Mbit/s link, or REQUEST_TIMEOUT_MS', () => {
+    // 200 MB (MAX_UPLOAD_MB's default) = 209,715,200 bytes at 125,000 bytes/s: 1677.7 s, counted
+    // as 1678 s, plus 300 s for the import to read and check the last rows.
+    expect(loadConfig({}).requestTimeoutMs).toBe(1_978_000);
+    // 10 MB: 10,485,760 / 125,000 = 83.9 s → 84 s + 300 s.
+    expect(loadConfig({ MAX_UPLOAD_MB: '10' }).requestTimeoutMs).toBe(384_000);
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '7200000' }).requestTimeoutMs).toBe(7_200_000);
+    expect(loadConfig({ REQUEST_TIMEOUT_MS: '0' }).requestTimeoutMs).toBe(0);
+    // Shorter than the time allowed for the headers (66 s) would cut requests Node lets start.
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '30000' })).toThrow(
+      'Configuration error: REQUEST_TIMEOUT_MS expected 0 (no limit) or at least 66000 milliseconds',
+    );
+    expect(() => loadConfig({ REQUEST_TIMEOUT_MS: '1h' })).toThrow(
+      'Configuration error: REQUEST_TIMEOUT_MS expected a whole number of milliseconds',
+    );
+  });
+
+  it('gives the HTTP server the configured request time limit, and keeps the headers’ limit short', () => {
+    const server = applyServerTimeouts(
+      createServer(),
+      loadConfig({ REQUEST_TIMEOUT_MS: '5400000' }),
+    );
+    expect(server.requestTimeout).toBe(5_400_000);
+    expect(server.headersTimeout).toBe(66_000);
+    // Node's default, which cut uploads longer than 5 minutes with 408:
+    expect(createServer().requestTimeout).toBe(300_000);
+    expect(applyServerTimeouts(createServer(), loadConfig({})).requestTimeout).toBe(1_978_000);
   });
 
   it('treats an empty variable as unset', () => {

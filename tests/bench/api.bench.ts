@@ -181,7 +181,7 @@ async function main(): Promise<void> {
       GRAPHQL_RATE_LIMIT: '100000000',
     });
     const { app, apollo } = await createApp({ db, config, logger: createLogger('error') });
-    const server = applyServerTimeouts(app.listen(0, '127.0.0.1'));
+    const server = applyServerTimeouts(app.listen(0, '127.0.0.1'), config);
     await new Promise((r) => server.once('listening', r));
     const { port } = server.address() as AddressInfo;
     const post = async (query: string) => {

@@ -26,7 +26,10 @@ export async function startTestApp(
   });
   const server: Server = await new Promise((resolve) => {
     // The timeouts api/main.ts gives its server (keep-alive longer than the client's idle reuse).
-    const s = applyServerTimeouts(app.listen(0, '127.0.0.1', () => resolve(s)));
+    const s = applyServerTimeouts(
+      app.listen(0, '127.0.0.1', () => resolve(s)),
+      config,
+    );
   });
   const { port } = server.address() as AddressInfo;
   return {

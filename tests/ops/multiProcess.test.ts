@@ -3,8 +3,8 @@
  * once across both (before: each process allowed the whole limit), sign-in back-off set through
  * one holds on the other, a session started through one works (and ends) on the other, a
  * scenario saved through one is read through the other, and the job of an upload sent through one
- * is found by its reference through the other (before: only in the memory of the process that
- * received the upload).
+ * is found by its reference through the other, with its live progress (before: both only in the
+ * memory of the process that received the upload).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, makeOrganization, makeUser, signedIn } from '../api/auth/helpers';
@@ -99,7 +99,7 @@ describe('two API processes on one database', () => {
     });
   });
 
-  it('finds through one process the job of an upload sent through the other, for its sender only', async () => {
+  it('finds through one process the job of an upload sent through the other and its progress, for its sender only', async () => {
     const organizationId = await makeOrganization(db.knex, 'two-process-importers', 'FUNDER');
     await makeUser(db.knex, 'steward@example.org', [[organizationId, 'steward']]);
     await makeUser(db.knex, 'viewer@example.org', [[organizationId, 'viewer']]);
@@ -110,10 +110,11 @@ describe('two API processes on one database', () => {
     const lookUp = (app: AppProcess, client: Client) =>
       fetch(`${app.url}/api/import/jobs/ref/${ref}`, { headers: as(client) });
 
-    // An upload to A whose last part is held back, so that its job runs until released.
+    // An upload to A whose last part is held back, so that its job runs until released: 12,000
+    // rows read (progress is reported every 5,000 rows) and the last one held.
     const boundary = 'fairshare-ops-boundary';
     let rows = '';
-    for (let i = 1; i <= 3000; i++) rows += `P-${i},Two Funder,,2021,${i},SEX,,,US,,\n`;
+    for (let i = 1; i <= 12000; i++) rows += `P-${i},Two Funder,,2021,${i},SEX,,,US,,\n`;
     let release: () => void = () => undefined;
     const released = new Promise<void>((r) => (release = r));
     const body = new ReadableStream<Uint8Array>({
@@ -126,7 +127,7 @@ describe('two API processes on one database', () => {
           ),
         );
         await released;
-        c.enqueue(enc.encode(`P-3001,Two Funder,,2021,1,SEX,,,US,,\n\r\n--${boundary}--\r\n`));
+        c.enqueue(enc.encode(`P-12001,Two Funder,,2021,1,SEX,,,US,,\n\r\n--${boundary}--\r\n`));
         c.close();
       },
     });
@@ -151,12 +152,25 @@ describe('two API processes on one database', () => {
       expect(await (await lookUp(a!, steward)).json()).toEqual({ jobId });
       const job = await fetch(`${b!.url}/api/import/jobs/${jobId}`, { headers: as(steward) });
       expect(await job.json()).toMatchObject({ jobId, status: 'running', fileName: 'two.csv' });
+      // B shows the rows A has read, while the upload is still held (before: 0 until the end).
+      type Progress = { phase: string; rowsDone: number };
+      let progress: Progress | null = null;
+      for (const end = Date.now() + 20_000; Date.now() < end; await sleep(100)) {
+        const r = await fetch(`${b!.url}/api/import/jobs/${jobId}`, { headers: as(steward) });
+        const view = (await r.json()) as { status: string; progress: Progress };
+        expect(view.status).toBe('running');
+        progress = view.progress;
+        if (progress.rowsDone > 0) break;
+      }
+      expect(progress?.phase).toBe('reading');
+      expect(progress?.rowsDone).toBeGreaterThan(0);
+      expect(progress?.rowsDone).toBeLessThanOrEqual(12000);
       // Another member of the organization does not learn it, through either process.
       expect((await lookUp(b!, viewer)).status).toBe(404);
       expect((await lookUp(a!, viewer)).status).toBe(404);
       release();
       const answer = (await (await upload).json()) as { jobId: number; counts: { total: number } };
-      expect(answer).toMatchObject({ jobId, counts: { total: 3001 } });
+      expect(answer).toMatchObject({ jobId, counts: { total: 12001 } });
       // Answered: neither process finds it any more.
       expect((await lookUp(b!, steward)).status).toBe(404);
       expect((await lookUp(a!, steward)).status).toBe(404);

@@ -1,7 +1,7 @@
 /** The JSON answers of the import routes: errors as `{ error, message }`, results and jobs. */
 import type { Response } from 'express';
 import type { ImportResult } from '../commit';
-import { countsOf, liveProgress, type DbImportJob } from '../jobs';
+import { countsOf, runningProgress, type DbImportJob } from '../jobs';
 
 export function fail(res: Response, status: number, error: string, message: string): void {
   res.status(status).json({ error, message });
@@ -26,9 +26,9 @@ export function importResponse(result: ImportResult) {
   };
 }
 
-/** One job as GET /jobs answers it, with this process's live progress while it runs. */
+/** One job as GET /jobs answers it, with its live progress while it runs (from any process). */
 export function jobView(job: DbImportJob) {
-  const live = liveProgress(job.id);
+  const live = runningProgress(job);
   return {
     jobId: job.id,
     kind: job.kind,
