@@ -64,6 +64,8 @@ describeEachBackend('import progress kept with its job', (db, backend) => {
       phase,
       rowsDone,
       rowsTotal: null,
+      rowsWritten: null,
+      rowsToWrite: null,
       bytesDone: rowsDone,
       bytesTotal: 1000,
     });
@@ -116,6 +118,8 @@ describeEachBackend('import progress kept with its job', (db, backend) => {
           phase: 'writing',
           rowsDone: 1,
           rowsTotal: 1,
+          rowsWritten: null,
+          rowsToWrite: null,
           bytesDone: 1,
           bytesTotal: 1,
         });
