@@ -58,19 +58,19 @@ function groupColumn(source: ResourceSource, group: AllocationGroup): string | n
   }
 }
 
-/** The source for a query filtering by the scope and grouping by `groups` (records: for cell keys). */
+/** The source for a query filtering by the scope and grouping by `groups` (pooledIds: for cell keys). */
 function sourceFor(
   dimension: ResourceDimension,
   scope: Scope,
   groups: readonly AllocationGroup[],
-  records: boolean,
+  pooledIds: readonly number[],
 ): ResourceSource {
   const uses = scopeFilters(scope);
   for (const g of groups) {
     const f = GROUP_FILTER[g];
     if (f) uses.add(f);
   }
-  return chooseSource(dimension, uses, { records });
+  return chooseSource(dimension, uses, { pooledIds });
 }
 
 const ALIAS: Record<AllocationGroup, keyof AllocationDbRow> = {
@@ -101,7 +101,7 @@ export async function allocationRows(
   pooledIds: readonly number[] = [],
 ): Promise<{ rows: AllocationDbRow[]; total: AllocationDbRow | null; datasetIds: number[] }> {
   const groups = [...new Set(groupBy)];
-  const source = sourceFor(dimension, scope, groups, pooledIds.length > 0);
+  const source = sourceFor(dimension, scope, groups, pooledIds);
   const columns = groups.map((g) => {
     const column = groupColumn(source, g);
     if (!column) {
@@ -174,7 +174,7 @@ export async function breakdownRows(
   by: 'FUNDER' | 'STATE' | 'CATEGORY',
   pooledIds: readonly number[] = [],
 ): Promise<BreakdownRows> {
-  const source = sourceFor(dimension, scope, [by], pooledIds.length > 0);
+  const source = sourceFor(dimension, scope, [by], pooledIds);
   const column = groupColumn(source, by);
   if (!column) {
     throw new BadUserInputError('by', `A breakdown by ${by.toLowerCase()} does not apply to ${dimension.toLowerCase()} records.`);
