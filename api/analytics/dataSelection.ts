@@ -3,6 +3,7 @@ import { listRealResourceDatasetIds } from '../data/analytics/dataSelection';
 import type { IllustrativeData } from '../data/analytics/dataSelection';
 import type { Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
+import { memoized } from './memo';
 
 export interface DataSelectionOut {
   requested: IllustrativeData;
@@ -11,8 +12,27 @@ export interface DataSelectionOut {
   explanation: string;
 }
 
+/** Ids of the real resource datasets the caller sees, looked up once per request. */
+export function realResourceIds(deps: AnalyticsDeps): Promise<number[]> {
+  return memoized(deps.memo, 'realResourceDatasetIds', () =>
+    listRealResourceDatasetIds(deps.knex, deps.viewer),
+  );
+}
+
+/**
+ * The scope with AUTO settled into what it means for this caller: INCLUDE when the scope names
+ * its datasets or the caller sees no real resource data, else EXCLUDE. The data layer would
+ * settle it too, but inside every statement; settled here, a request asks once.
+ */
+export async function settleIllustrative(deps: AnalyticsDeps, scope: Scope): Promise<Scope> {
+  if (scope.illustrativeData !== 'AUTO') return scope;
+  if (scope.datasetIds) return { ...scope, illustrativeData: 'INCLUDE' };
+  const real = await realResourceIds(deps);
+  return { ...scope, illustrativeData: real.length ? 'EXCLUDE' : 'INCLUDE' };
+}
+
 export async function dataSelection(deps: AnalyticsDeps, scope: Scope): Promise<DataSelectionOut> {
-  const real = await listRealResourceDatasetIds(deps.knex, deps.viewer);
+  const real = await realResourceIds(deps);
   const requested = scope.illustrativeData;
   const out = (illustrativeIncluded: boolean, explanation: string): DataSelectionOut => ({
     requested,

@@ -88,6 +88,11 @@ function applicableGroups(dimension: ResourceDimension): string {
   return ALLOCATION_GROUPS.filter((g) => groupColumn(base, g)).join(', ');
 }
 
+const withoutGrouping = ({ by_dataset: _b, ...row }: AllocationDbRow & { by_dataset: number }): AllocationDbRow => ({
+  ...row,
+  dataset_id: null,
+});
+
 /**
  * Totals per combination of the requested groups, the total over all of them (a cell of its own,
  * with its own keys; null when the scope holds no records), and the datasets they came from.
@@ -120,20 +125,26 @@ export async function allocationRows(
     .clone()
     .select(...columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`)), ...cellColumns)
     .limit(MAX_ALLOCATION_ROWS + 1);
-  const totalQuery = base.clone().select(...cellColumns) as Promise<AllocationDbRow[]>;
+  // The total and the datasets behind it in one statement: the () set is the total (a row even
+  // over no records), the (dataset) sets name the datasets.
+  const totalQuery = base
+    .clone()
+    .select('r.dataset_id', ...cellColumns, knex.raw('grouping(r.dataset_id)::int AS by_dataset'))
+    .groupByRaw('GROUPING SETS ((), (r.dataset_id))') as Promise<(AllocationDbRow & { by_dataset: number })[]>;
   if (columns.length) {
     void query.groupByRaw(columns.map(([, c]) => c).join(', '));
     void query.orderByRaw(columns.map(([, c]) => c).join(', '));
   }
-  const datasetsQuery = base.clone().distinct('r.dataset_id').pluck('r.dataset_id') as Promise<number[]>;
-  const [rows, totals, datasetIds] = await Promise.all([query as Promise<AllocationDbRow[]>, totalQuery, datasetsQuery]);
+  const [rows, totals] = await Promise.all([query as Promise<AllocationDbRow[]>, totalQuery]);
+  const totalRow = totals.find((r) => r.by_dataset === 1);
+  const datasetIds = totals.filter((r) => r.by_dataset === 0).map((r) => r.dataset_id);
   if (rows.length > MAX_ALLOCATION_ROWS) {
     throw new BadUserInputError(
       'groupBy',
       `This grouping has more than ${MAX_ALLOCATION_ROWS.toLocaleString('en-US')} rows; narrow the scope or group by fewer dimensions.`,
     );
   }
-  const total = totals[0] && Number(totals[0].records) > 0 ? totals[0] : null;
+  const total = totalRow && Number(totalRow.records) > 0 ? withoutGrouping(totalRow) : null;
   return { rows, total, datasetIds: datasetIds.map(Number).sort((a, b) => a - b) };
 }
 
