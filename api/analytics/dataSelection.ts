@@ -1,6 +1,9 @@
 /** Which data a scope's resource figures rest on (docs/methodology.md, "Real and illustrative data"). */
-import { listRealResourceDatasetIds } from '../data/analytics/dataSelection';
-import type { IllustrativeData } from '../data/analytics/dataSelection';
+import {
+  aggregateDatasets,
+  type AggregateDataset,
+  type IllustrativeData,
+} from '../data/analytics/dataSelection';
 import type { Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
 import { memoized } from './memo';
@@ -12,11 +15,15 @@ export interface DataSelectionOut {
   explanation: string;
 }
 
-/** Ids of the real resource datasets the caller sees, looked up once per request. */
-export function realResourceIds(deps: AnalyticsDeps): Promise<number[]> {
-  return memoized(deps.memo, 'realResourceDatasetIds', () =>
-    listRealResourceDatasetIds(deps.knex, deps.viewer),
-  );
+/** The datasets the caller sees in aggregates (aggregateDatasets), read once per request. */
+export function aggregateDatasetsFor(deps: AnalyticsDeps): Promise<AggregateDataset[]> {
+  return memoized(deps.memo, 'aggregateDatasets', () => aggregateDatasets(deps.knex, deps.viewer));
+}
+
+/** Ids of the real resource datasets the caller sees, in id order. */
+export async function realResourceIds(deps: AnalyticsDeps): Promise<number[]> {
+  const datasets = await aggregateDatasetsFor(deps);
+  return datasets.filter((d) => !d.illustrative && d.hasResourceRecords).map((d) => d.id);
 }
 
 /**

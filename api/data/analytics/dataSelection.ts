@@ -63,11 +63,35 @@ export function excludedIllustrativeIds(
   return illustrative.whereExists(realResourceDatasetIds(knex, viewer));
 }
 
-/** Ids of the real resource datasets the viewer sees, in id order. */
-export async function listRealResourceDatasetIds(knex: Knex, viewer: Viewer): Promise<number[]> {
-  const rows = await knex
-    .select('r.id')
-    .from(realResourceDatasetIds(knex, viewer).as('r'))
-    .orderBy('r.id');
-  return rows.map((r: { id: number }) => Number(r.id));
+/** A dataset the viewer sees in aggregates, with what the analytics ask of it. */
+export interface AggregateDataset {
+  id: number;
+  ownerOrganizationId: number | null;
+  illustrative: boolean;
+  /** Holds resource records (grants, trainings, service records, yearly research counts). */
+  hasResourceRecords: boolean;
+}
+
+/**
+ * Every dataset the viewer sees in aggregates, in id order, with its owner, its illustrative flag
+ * and whether it holds resource records, in one statement: what disclosure decisions and the
+ * real-data switch need of datasets, read once for a request instead of once per figure.
+ */
+export async function aggregateDatasets(knex: Knex, viewer: Viewer): Promise<AggregateDataset[]> {
+  const withRecords = RESOURCE_RECORDS.map(([table, condition]) => datasetsWithRecords(table, condition));
+  const rows = await knex(`${T.datasets} as d`)
+    .select<{ id: number; owner_organization_id: number | null; is_illustrative: boolean; has_records: boolean }[]>(
+      'd.id',
+      'd.owner_organization_id',
+      'd.is_illustrative',
+      knex.raw(`d.id IN (${withRecords.join('\n      UNION ALL\n      ')}) AS has_records`),
+    )
+    .whereIn('d.id', aggregateDatasetIds(knex, viewer))
+    .orderBy('d.id');
+  return rows.map((r) => ({
+    id: Number(r.id),
+    ownerOrganizationId: r.owner_organization_id === null ? null : Number(r.owner_organization_id),
+    illustrative: r.is_illustrative,
+    hasResourceRecords: r.has_records,
+  }));
 }
