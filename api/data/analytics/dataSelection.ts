@@ -36,14 +36,20 @@ function datasetsWithRecords(table: string, condition: string | null): string {
     ) SELECT id FROM s WHERE id IS NOT NULL) AS ${table}_datasets`;
 }
 
+/** SQL of the ids of the datasets that hold resource records, of any kind. */
+function datasetsWithResourceRecords(): string {
+  return RESOURCE_RECORDS.map(([table, condition]) => datasetsWithRecords(table, condition)).join(
+    '\n      UNION ALL\n      ',
+  );
+}
+
 /** A subquery of the real (not illustrative) datasets with resource records the viewer can see. */
 export function realResourceDatasetIds(knex: Knex, viewer: Viewer): Knex.QueryBuilder {
-  const withRecords = RESOURCE_RECORDS.map(([table, condition]) => datasetsWithRecords(table, condition));
   return knex(`${T.datasets} as d`)
     .select('d.id')
     .where('d.is_illustrative', false)
     .whereIn('d.id', aggregateDatasetIds(knex, viewer))
-    .whereRaw(`d.id IN (${withRecords.join('\n      UNION ALL\n      ')})`);
+    .whereRaw(`d.id IN (${datasetsWithResourceRecords()})`);
 }
 
 /**
@@ -78,13 +84,12 @@ export interface AggregateDataset {
  * real-data switch need of datasets, read once for a request instead of once per figure.
  */
 export async function aggregateDatasets(knex: Knex, viewer: Viewer): Promise<AggregateDataset[]> {
-  const withRecords = RESOURCE_RECORDS.map(([table, condition]) => datasetsWithRecords(table, condition));
   const rows = await knex(`${T.datasets} as d`)
     .select<{ id: number; owner_organization_id: number | null; is_illustrative: boolean; has_records: boolean }[]>(
       'd.id',
       'd.owner_organization_id',
       'd.is_illustrative',
-      knex.raw(`d.id IN (${withRecords.join('\n      UNION ALL\n      ')}) AS has_records`),
+      knex.raw(`d.id IN (${datasetsWithResourceRecords()}) AS has_records`),
     )
     .whereIn('d.id', aggregateDatasetIds(knex, viewer))
     .orderBy('d.id');
