@@ -12,6 +12,7 @@ import {
 import { keysOf } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
+import { settleIllustrative } from './dataSelection';
 import { disclosureFor, disclosureOut, pooledIdsFor } from './disclosure';
 import { publishCell } from './protect';
 
@@ -39,12 +40,15 @@ export async function allocations(
   args: { scope: Scope; dimension: ResourceDimension; groupBy: readonly AllocationGroup[] },
 ) {
   const { scope, dimension, groupBy } = args;
-  const pooledIds = await pooledIdsFor(deps);
+  const [pooledIds, settled] = await Promise.all([
+    pooledIdsFor(deps),
+    settleIllustrative(deps, scope),
+  ]);
   const { rows, total, datasetIds } = await allocationRows(
     deps.knex,
     deps.viewer,
     dimension,
-    scope,
+    settled,
     groupBy,
     pooledIds,
   );

@@ -14,6 +14,7 @@ import { needFigures } from '../data/analytics/need';
 import { keysOf, toResourceTotals, type YearTypeTotal } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
+import { settleIllustrative } from './dataSelection';
 import { disclosureFor, disclosureOut, pooledIdsFor, sensitivityKind } from './disclosure';
 import { presentMetrics, withheldReason, withholdResources } from './present';
 import { anySuppressed, protectTotals, publishCell } from './protect';
@@ -40,9 +41,12 @@ export async function equityBreakdown(
   },
 ) {
   const { scope, dimension, needBasis, attribution, by } = args;
-  const pooledIds = await pooledIdsFor(deps);
+  const [pooledIds, settled] = await Promise.all([
+    pooledIdsFor(deps),
+    settleIllustrative(deps, scope),
+  ]);
   const [{ rows, typeTotals, groupTotals, datasetIds }, figures] = await Promise.all([
-    breakdownRows(deps.knex, deps.viewer, dimension, scope, by, pooledIds),
+    breakdownRows(deps.knex, deps.viewer, dimension, settled, by, pooledIds),
     needFigures(deps.knex, deps.viewer, { bases: [needBasis], datasetIds: scope.needDatasetIds }),
   ]);
   const years = [...new Set(rows.map((r) => Number(r.year)))].sort((a, b) => a - b);

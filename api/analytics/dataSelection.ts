@@ -1,8 +1,12 @@
 /** Which data a scope's resource figures rest on (docs/methodology.md, "Real and illustrative data"). */
-import { listRealResourceDatasetIds } from '../data/analytics/dataSelection';
-import type { IllustrativeData } from '../data/analytics/dataSelection';
+import {
+  aggregateDatasets,
+  type AggregateDataset,
+  type IllustrativeData,
+} from '../data/analytics/dataSelection';
 import type { Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
+import { memoized } from './memo';
 
 export interface DataSelectionOut {
   requested: IllustrativeData;
@@ -11,8 +15,31 @@ export interface DataSelectionOut {
   explanation: string;
 }
 
+/** The datasets the caller sees in aggregates (aggregateDatasets), read once per request. */
+export function aggregateDatasetsFor(deps: AnalyticsDeps): Promise<AggregateDataset[]> {
+  return memoized(deps.memo, 'aggregateDatasets', () => aggregateDatasets(deps.knex, deps.viewer));
+}
+
+/** Ids of the real resource datasets the caller sees, in id order. */
+export async function realResourceIds(deps: AnalyticsDeps): Promise<number[]> {
+  const datasets = await aggregateDatasetsFor(deps);
+  return datasets.filter((d) => !d.illustrative && d.hasResourceRecords).map((d) => d.id);
+}
+
+/**
+ * The scope with AUTO settled into what it means for this caller: INCLUDE when the scope names
+ * its datasets or the caller sees no real resource data, else EXCLUDE. The data layer would
+ * settle it too, but inside every statement; settled here, a request asks once.
+ */
+export async function settleIllustrative(deps: AnalyticsDeps, scope: Scope): Promise<Scope> {
+  if (scope.illustrativeData !== 'AUTO') return scope;
+  if (scope.datasetIds) return { ...scope, illustrativeData: 'INCLUDE' };
+  const real = await realResourceIds(deps);
+  return { ...scope, illustrativeData: real.length ? 'EXCLUDE' : 'INCLUDE' };
+}
+
 export async function dataSelection(deps: AnalyticsDeps, scope: Scope): Promise<DataSelectionOut> {
-  const real = await listRealResourceDatasetIds(deps.knex, deps.viewer);
+  const real = await realResourceIds(deps);
   const requested = scope.illustrativeData;
   const out = (illustrativeIncluded: boolean, explanation: string): DataSelectionOut => ({
     requested,

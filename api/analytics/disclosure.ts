@@ -9,10 +9,11 @@
  * Every hidden cell is reported only as SUPPRESSED.
  */
 import type { ResourceDimension } from '../../core/vocabulary';
-import { datasetFacts } from '../data/datasets';
+import { datasetFacts, type DatasetFacts } from '../data/datasets';
 import { mayViewUnsuppressed } from '../data/disclosure';
 import { pooledOnlyDatasetIds } from '../data/visibility';
 import type { AnalyticsDeps } from './context';
+import { aggregateDatasetsFor } from './dataSelection';
 import { memoized } from './memo';
 
 export interface Disclosure {
@@ -33,6 +34,25 @@ export async function pooledIdsFor(deps: AnalyticsDeps): Promise<number[]> {
   });
 }
 
+/**
+ * Owners and illustrative flag of the datasets behind an answer, from the request's list of the
+ * datasets the caller sees in aggregates; a dataset not on it (none expected: answers are scoped
+ * to those) is read from the table, so that a decision never rests on a missing owner.
+ */
+async function factsOf(
+  deps: AnalyticsDeps,
+  resourceIds: readonly number[],
+  needIds: readonly number[],
+): Promise<DatasetFacts> {
+  const known = new Map((await aggregateDatasetsFor(deps)).map((d) => [d.id, d]));
+  const all = [...resourceIds, ...needIds];
+  if (!all.every((id) => known.has(id))) return datasetFacts(deps.knex, resourceIds, needIds);
+  return {
+    owners: resourceIds.map((id) => known.get(id)!.ownerOrganizationId),
+    illustrative: all.some((id) => known.get(id)!.illustrative),
+  };
+}
+
 /** The disclosure rules for an answer built on resource datasets `resourceIds` (+ need datasets). */
 export async function disclosureFor(
   deps: AnalyticsDeps,
@@ -43,7 +63,7 @@ export async function disclosureFor(
   const facts = await memoized(
     deps.memo,
     `datasetFacts ${JSON.stringify([resourceIds, needIds])}`,
-    () => datasetFacts(deps.knex, resourceIds, needIds),
+    () => factsOf(deps, resourceIds, needIds),
   );
   return {
     smallCounts: dimension === 'SERVICES' && !mayViewUnsuppressed(deps.viewer, facts.owners),

@@ -17,6 +17,7 @@ import type { ResourceDimension } from '../../core/vocabulary';
 import { resourceRows, type CellKeys, type YearTypeTotal } from '../data/analytics/resources';
 import type { Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
+import { settleIllustrative } from './dataSelection';
 import { disclosureFor, pooledIdsFor, type Disclosure } from './disclosure';
 
 /** A cell as the disclosure layer reads it. */
@@ -107,8 +108,11 @@ export async function protectedResources(
   dimension: ResourceDimension,
   scope: Scope,
 ): Promise<ProtectedResources> {
-  const pooledIds = await pooledIdsFor(deps);
-  const rows = await resourceRows(deps.knex, deps.viewer, dimension, scope, pooledIds);
+  const [pooledIds, settled] = await Promise.all([
+    pooledIdsFor(deps),
+    settleIllustrative(deps, scope),
+  ]);
+  const rows = await resourceRows(deps.knex, deps.viewer, dimension, settled, pooledIds);
   const disclosure = await disclosureFor(deps, dimension, rows.datasetIds);
   return {
     byYearType: protectTotals(disclosure, rows.byYearType),

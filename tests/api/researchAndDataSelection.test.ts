@@ -193,6 +193,23 @@ describeEachBackend(
         expect(mixed.equityTrend.illustrative).toBe(true);
         expect(mixed.equityBreakdown.rows.length).toBeGreaterThan(1);
       });
+
+      // Runs last: which datasets hold grants is read from their rollup, which must follow deletes.
+      it('uses the demo again once the real grants are deleted', async () => {
+        const demo = await demoGrantTotal();
+        const real = await db()
+          .knex('datasets')
+          .where({ name: 'Real grants' })
+          .first<{ id: number }>('id');
+        await db().knex('grants').where({ dataset_id: real.id }).delete();
+        const auto = await query(FUNDING);
+        expect(auto.dataSelection).toMatchObject({
+          illustrativeIncluded: true,
+          realResourceDatasets: [],
+        });
+        expect(auto.allocations.total).toBeCloseTo(demo, 2);
+        expect(auto.allocations.illustrative).toBe(true);
+      });
     });
   },
   { seed: 'demo' },

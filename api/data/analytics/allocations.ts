@@ -24,6 +24,9 @@ const GROUP_FILTER: Partial<Record<AllocationGroup, ScopeFilter>> = {
 /** Most rows one allocation query returns; a larger grouping asks for a narrower scope. */
 export const MAX_ALLOCATION_ROWS = 20_000;
 
+/** Room for the datasets behind an allocation, read in the same statement as its rows. */
+const MAX_DATASETS = 10_000;
+
 export interface AllocationDbRow {
   type: string | null;
   year: number | null;
@@ -58,19 +61,19 @@ function groupColumn(source: ResourceSource, group: AllocationGroup): string | n
   }
 }
 
-/** The source for a query filtering by the scope and grouping by `groups` (records: for cell keys). */
+/** The source for a query filtering by the scope and grouping by `groups` (pooledIds: for cell keys). */
 function sourceFor(
   dimension: ResourceDimension,
   scope: Scope,
   groups: readonly AllocationGroup[],
-  records: boolean,
+  pooledIds: readonly number[],
 ): ResourceSource {
   const uses = scopeFilters(scope);
   for (const g of groups) {
     const f = GROUP_FILTER[g];
     if (f) uses.add(f);
   }
-  return chooseSource(dimension, uses, { records });
+  return chooseSource(dimension, uses, { pooledIds });
 }
 
 const ALIAS: Record<AllocationGroup, keyof AllocationDbRow> = {
@@ -101,7 +104,7 @@ export async function allocationRows(
   pooledIds: readonly number[] = [],
 ): Promise<{ rows: AllocationDbRow[]; total: AllocationDbRow | null; datasetIds: number[] }> {
   const groups = [...new Set(groupBy)];
-  const source = sourceFor(dimension, scope, groups, pooledIds.length > 0);
+  const source = sourceFor(dimension, scope, groups, pooledIds);
   const columns = groups.map((g) => {
     const column = groupColumn(source, g);
     if (!column) {
@@ -116,25 +119,53 @@ export async function allocationRows(
   const base = scopedResources(knex, viewer, source, scope, { lineItems });
   const [amount, , , records, pooledRecords] = amountColumns(knex, source, pooledIds);
   const cellColumns = [amount!, records!, pooledRecords!, ...keyColumns(knex, source, pooledIds)];
-  const query = base
+  // One statement: the grouped rows, the total (the () set: a row even over no records) and the
+  // datasets behind them (the (dataset) set, unless the rows are that set already). Rows of the
+  // total and the datasets sort first, so that the limit cuts only grouped rows.
+  const groupColumns = columns.map(([, c]) => c);
+  const byDataset = groups.length === 1 && groups[0] === 'DATASET';
+  const sets = groupColumns.length
+    ? [`(${groupColumns.join(', ')})`, '()', ...(byDataset ? [] : ['(r.dataset_id)'])]
+    : ['()', '(r.dataset_id)'];
+  const rowFlag = groupColumns.length ? `grouping(${groupColumns.join(', ')})` : '1';
+  const all = (await base
     .clone()
-    .select(...columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`)), ...cellColumns)
-    .limit(MAX_ALLOCATION_ROWS + 1);
-  const totalQuery = base.clone().select(...cellColumns) as Promise<AllocationDbRow[]>;
-  if (columns.length) {
-    void query.groupByRaw(columns.map(([, c]) => c).join(', '));
-    void query.orderByRaw(columns.map(([, c]) => c).join(', '));
+    .select(
+      ...columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`)),
+      knex.raw('r.dataset_id AS set_dataset_id'),
+      ...cellColumns,
+      knex.raw(`${rowFlag}::int AS by_other`),
+      knex.raw('grouping(r.dataset_id)::int AS by_dataset'),
+    )
+    .groupByRaw(`GROUPING SETS (${sets.join(', ')})`)
+    .modify((q) => {
+      if (groupColumns.length) void q.orderByRaw([`${rowFlag} DESC`, ...groupColumns].join(', '));
+    })
+    .limit(MAX_ALLOCATION_ROWS + 2 + MAX_DATASETS)) as (AllocationDbRow & {
+    set_dataset_id: number | null;
+    by_other: number;
+    by_dataset: number;
+  })[];
+  const rows: AllocationDbRow[] = [];
+  const datasetIds: number[] = [];
+  let totalRow: AllocationDbRow | undefined;
+  for (const { set_dataset_id, by_other, by_dataset, ...row } of all) {
+    if (by_other === 0) {
+      rows.push(row);
+      if (byDataset) datasetIds.push(Number(set_dataset_id));
+    } else if (by_dataset === 0) datasetIds.push(Number(set_dataset_id));
+    else totalRow = row;
   }
-  const datasetsQuery = base.clone().distinct('r.dataset_id').pluck('r.dataset_id') as Promise<number[]>;
-  const [rows, totals, datasetIds] = await Promise.all([query as Promise<AllocationDbRow[]>, totalQuery, datasetsQuery]);
-  if (rows.length > MAX_ALLOCATION_ROWS) {
+  if (rows.length > MAX_ALLOCATION_ROWS || all.length === MAX_ALLOCATION_ROWS + 2 + MAX_DATASETS) {
     throw new BadUserInputError(
       'groupBy',
       `This grouping has more than ${MAX_ALLOCATION_ROWS.toLocaleString('en-US')} rows; narrow the scope or group by fewer dimensions.`,
     );
   }
-  const total = totals[0] && Number(totals[0].records) > 0 ? totals[0] : null;
-  return { rows, total, datasetIds: datasetIds.map(Number).sort((a, b) => a - b) };
+  // Without groupings the one row is the total, as a plain aggregate would give it.
+  if (!groupColumns.length && totalRow) rows.push(totalRow);
+  const total = totalRow && Number(totalRow.records) > 0 ? totalRow : null;
+  return { rows, total, datasetIds: datasetIds.sort((a, b) => a - b) };
 }
 
 export interface BreakdownDbRow {
@@ -174,7 +205,7 @@ export async function breakdownRows(
   by: 'FUNDER' | 'STATE' | 'CATEGORY',
   pooledIds: readonly number[] = [],
 ): Promise<BreakdownRows> {
-  const source = sourceFor(dimension, scope, [by], pooledIds.length > 0);
+  const source = sourceFor(dimension, scope, [by], pooledIds);
   const column = groupColumn(source, by);
   if (!column) {
     throw new BadUserInputError('by', `A breakdown by ${by.toLowerCase()} does not apply to ${dimension.toLowerCase()} records.`);

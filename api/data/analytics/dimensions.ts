@@ -3,7 +3,10 @@
  * and which scope filters and groupings apply. For funding, a query whose filters and groupings
  * fit one grain of grant_rollups (state, funder or category) reads the rollup instead of the
  * grants: the same totals from far fewer rows (see migrations/20261126003000_grant_rollups.ts).
+ * Datasets a caller sees only pooled are read record by record beside the rollup of the others,
+ * for the cell keys of their pooled parts (api/analytics/protect.ts).
  */
+import type { Knex } from 'knex';
 import type { ResourceDimension } from '../../../core/vocabulary';
 import { T } from '../../db/tables';
 
@@ -75,10 +78,18 @@ export interface ResourceSource {
   filters: Partial<Record<ScopeFilter, string>>;
   rowFilter: string | null;
   sums: { amount: string; declared: string; declaredLabor: string; records: string };
-  /** SQL of one record's amount, or null for a rollup (whose rows are not records). */
+  /**
+   * SQL of one record's amount, or null for a rollup (whose rows are not records). Over a rollup
+   * with `pooledIds`, the rows of those datasets are records and this is their amount.
+   */
   value: string | null;
   /** For a rollup, the grain its rows must have. */
   grain: 'state' | 'funder' | 'category' | null;
+  /**
+   * For a rollup: datasets read record by record instead (the caller sees them only pooled), so
+   * that their pooled parts have cell keys; their rows carry `record_key`, the others 0.
+   */
+  pooledIds: readonly number[] | null;
 }
 
 /** The dimension's own table (never a rollup). */
@@ -100,6 +111,7 @@ export function baseSource(dimension: ResourceDimension): ResourceSource {
     },
     value: spec.value,
     grain: null,
+    pooledIds: null,
   };
 }
 
@@ -111,17 +123,19 @@ const ROLLUP_GRAINS: ReadonlyArray<readonly ['state' | 'funder' | 'category', Re
 
 /**
  * The cheapest source for a query over `dimension` that filters and groups by `uses`: a grant
- * rollup grain holding every dimension used, else the dimension's own table. `records` asks for
- * the records themselves, as the cell key method does (rollups hold neither keys nor maxima).
+ * rollup grain holding every dimension used, else the dimension's own table. `pooledIds` are the
+ * datasets the caller sees only pooled: over a rollup they are read record by record (rollups
+ * hold neither record keys nor largest records, which the cell key method needs for them).
  */
 export function chooseSource(
   dimension: ResourceDimension,
   uses: ReadonlySet<ScopeFilter>,
-  options: { records?: boolean } = {},
+  options: { pooledIds?: readonly number[] } = {},
 ): ResourceSource {
-  if (dimension !== 'FUNDING' || options.records) return baseSource(dimension);
+  if (dimension !== 'FUNDING') return baseSource(dimension);
   const grain = ROLLUP_GRAINS.find(([, dims]) => [...uses].every((u) => dims.has(u)))?.[0];
   if (!grain) return baseSource(dimension);
+  const pooledIds = options.pooledIds?.length ? [...options.pooledIds] : null;
   return {
     dimension,
     table: T.grantRollups,
@@ -139,7 +153,36 @@ export function chooseSource(
       declaredLabor: 'sum(r.declared_labor_sum)',
       records: 'sum(r.record_count)',
     },
-    value: null,
+    value: pooledIds ? 'r.amount_sum' : null,
     grain,
+    pooledIds,
   };
+}
+
+/** A grant's rollup cell at each grain: the columns a grain does not hold take its sentinels. */
+const GRANT_AS_ROLLUP: Record<'state' | 'funder' | 'category', string> = {
+  state: "0, '', country, coalesce(us_state, '')",
+  funder: "funder_id, '', '', ''",
+  category: "0, service_category, '', ''",
+};
+
+/**
+ * The FROM item of a source, aliased r: its table, or for a rollup with pooled datasets the
+ * rollup's rows of the other datasets and, beside them, the pooled datasets' grants shaped as
+ * one-record rollup rows (the same sums, to the cent, as their cells would hold).
+ */
+export function sourceTable(knex: Knex, source: ResourceSource): string | Knex.Raw {
+  if (!source.grain || !source.pooledIds) return `${source.table} as r`;
+  const ids = [...source.pooledIds];
+  return knex.raw(
+    `(SELECT grain, dataset_id, fiscal_year, trafficking_type, funder_id, service_category, country, us_state,
+             amount_sum, declared_sum, declared_labor_sum, record_count, 0::bigint AS record_key
+        FROM ${T.grantRollups} WHERE grain = ? AND NOT (dataset_id = ANY(?))
+      UNION ALL
+      SELECT ?, dataset_id, fiscal_year, trafficking_type, ${GRANT_AS_ROLLUP[source.grain]},
+             amount_usd, CASE WHEN labor_share IS NOT NULL THEN amount_usd ELSE 0 END,
+             coalesce(amount_usd * labor_share, 0), 1, record_key
+        FROM ${T.grants} WHERE dataset_id = ANY(?)) AS r`,
+    [source.grain, ids, source.grain, ids],
+  );
 }

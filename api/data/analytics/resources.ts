@@ -10,7 +10,7 @@ import type { ResourceDimension, TraffickingType } from '../../../core/vocabular
 import type { Viewer } from '../../viewer';
 import { aggregateDatasetIds, visibleDatasetIds } from '../visibility';
 import { excludedIllustrativeIds } from './dataSelection';
-import { baseSource, chooseSource, type ResourceSource } from './dimensions';
+import { baseSource, chooseSource, sourceTable, type ResourceSource } from './dimensions';
 import { applyScope, scopeFilters, type Scope } from './scope';
 
 export interface YearTypeTotal {
@@ -57,7 +57,7 @@ export function scopedResources(
 ): Knex.QueryBuilder {
   const source = typeof sourceOrDimension === 'string' ? baseSource(sourceOrDimension) : sourceOrDimension;
   const readable = options.lineItems ? visibleDatasetIds(knex, viewer) : aggregateDatasetIds(knex, viewer);
-  const query = knex(`${source.table} as r`).whereIn('r.dataset_id', readable);
+  const query = knex.from(sourceTable(knex, source)).whereIn('r.dataset_id', readable);
   const leftOut = excludedIllustrativeIds(knex, viewer, scope);
   if (leftOut) void query.whereNotIn('r.dataset_id', leftOut);
   return applyScope(query, scope, source);
@@ -89,8 +89,10 @@ export function amountColumns(
 
 /**
  * SQL select expressions for a cell's keys: cell_key, and pooled_amount, pooled_key and
- * pooled_max over the records of `pooledIds`. A rollup has no records: its keys are 0, and no
- * caller that needs them reads one (chooseSource with `records`).
+ * pooled_max over the records of `pooledIds`. A rollup has no records: its cell_key is 0, and so
+ * are its pooled keys unless the pooled datasets were read beside it as records (chooseSource
+ * with `pooledIds`). Only service counts use cell_key (disclosureFor's smallCounts), and they
+ * never come from a rollup.
  */
 export function keyColumns(knex: Knex, source: ResourceSource, pooledIds: readonly number[] = []): Knex.Raw[] {
   const modulus = 4294967296;
@@ -101,7 +103,9 @@ export function keyColumns(knex: Knex, source: ResourceSource, pooledIds: readon
   const filter = 'FILTER (WHERE r.dataset_id = ANY(?))';
   const ids = [[...pooledIds]];
   return [
-    knex.raw(`coalesce(sum(r.record_key) % ${modulus}, 0)::float8 AS cell_key`),
+    source.grain
+      ? knex.raw('0::float8 AS cell_key')
+      : knex.raw(`coalesce(sum(r.record_key) % ${modulus}, 0)::float8 AS cell_key`),
     pooled
       ? knex.raw(`coalesce(sum(${source.value}) ${filter}, 0)::float8 AS pooled_amount`, ids)
       : knex.raw('0::float8 AS pooled_amount'),
@@ -142,8 +146,9 @@ interface RawRow {
 }
 
 /**
- * Totals per year and type, per type, and the dataset ids behind them, in one query. With pooled
- * ids the records themselves are read (not a rollup), for the keys of their pooled parts.
+ * Totals per year and type, per type, and the dataset ids behind them, in one query. The records
+ * of pooled datasets are read themselves (beside a rollup of the others), for the keys of their
+ * pooled parts.
  */
 export async function resourceRows(
   knex: Knex,
@@ -152,7 +157,7 @@ export async function resourceRows(
   scope: Scope,
   pooledIds: readonly number[] = [],
 ): Promise<ResourceRows> {
-  const source = chooseSource(dimension, scopeFilters(scope), { records: pooledIds.length > 0 });
+  const source = chooseSource(dimension, scopeFilters(scope), { pooledIds });
   const rows: RawRow[] = await scopedResources(knex, viewer, source, scope)
     .select(
       knex.raw(`${source.year} AS year`),
