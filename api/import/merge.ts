@@ -228,15 +228,20 @@ export async function mergeTarget(
   return { inserted, updated };
 }
 
-/** Sets the dataset's vintage and data period from the years of all its records. */
+/**
+ * Sets the dataset's vintage and data period from the years of all its records. Grants' years
+ * are read from grant_rollups, which the grants' triggers keep to exactly the cells that hold
+ * grants: a few hundred rows, where grants has no index on the year and a large dataset's
+ * million rows took a second to read.
+ */
 export async function refreshDatasetPeriod(trx: Trx, datasetId: number): Promise<void> {
   await trx.raw(
     `UPDATE datasets d SET vintage = y.last,
             data_period = CASE WHEN y.first = y.last THEN y.first::text ELSE y.first || '–' || y.last END
      FROM (
        SELECT min(year) AS first, max(year) AS last FROM (
-         SELECT min(fiscal_year) AS year FROM grants WHERE dataset_id = ?
-         UNION ALL SELECT max(fiscal_year) FROM grants WHERE dataset_id = ?
+         SELECT min(fiscal_year) AS year FROM grant_rollups WHERE grain = 'state' AND dataset_id = ?
+         UNION ALL SELECT max(fiscal_year) FROM grant_rollups WHERE grain = 'state' AND dataset_id = ?
          UNION ALL SELECT min(year) FROM trainings WHERE dataset_id = ?
          UNION ALL SELECT max(year) FROM trainings WHERE dataset_id = ?
          UNION ALL SELECT min(year) FROM service_records WHERE dataset_id = ?

@@ -86,7 +86,8 @@ async function main(): Promise<void> {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 50);
     let stagedAt = 0;
-    const steps: ImportStep[] = [];
+    const steps: (ImportStep & { nodeCpu: number; backendCpu: number })[] = [];
+    let stepCpu = { node: 0, backend: 0 };
     t = performance.now();
     const cpuBefore = process.cpuUsage();
     const result = await runImport(db.knex, db.kind, {
@@ -98,7 +99,18 @@ async function main(): Promise<void> {
       onProgress: (p) => {
         if (p.phase === 'writing' && stagedAt === 0) stagedAt = performance.now();
       },
-      onStep: (step) => steps.push(step),
+      onStep: (step) => {
+        // CPU used since the previous step ended (steps run one after another).
+        const node = process.cpuUsage(cpuBefore);
+        const nodeNow = (node.user + node.system) / 1e6;
+        const backendNow = backendMemory.cpuSecondsNow();
+        steps.push({
+          ...step,
+          nodeCpu: nodeNow - stepCpu.node,
+          backendCpu: backendNow - stepCpu.backend,
+        });
+        stepCpu = { node: nodeNow, backend: backendNow };
+      },
     });
     const importSeconds = (performance.now() - t) / 1000;
     const cpuUsed = process.cpuUsage(cpuBefore);
@@ -151,8 +163,14 @@ async function main(): Promise<void> {
     console.log(
       `  read, checked and COPY'd to staging: ${stagedSeconds.toFixed(1)} s; set-based checks, organizations and merge into grants: ${(importSeconds - stagedSeconds).toFixed(1)} s`,
     );
+    console.log(
+      `    ${'step'.padEnd(36)} ${'wall'.padStart(9)} ${'CPU Node'.padStart(9)} ${'CPU PG'.padStart(9)}`,
+    );
     for (const step of steps) {
-      console.log(`    ${step.name.padEnd(36)} ${step.seconds.toFixed(2).padStart(7)} s`);
+      const cell = (seconds: number) => `${seconds.toFixed(2).padStart(7)} s`;
+      console.log(
+        `    ${step.name.padEnd(36)} ${cell(step.seconds)} ${cell(step.nodeCpu)} ${cell(step.backendCpu)}`,
+      );
     }
     console.log(`  organizations created: ${result.organizationsCreated.toLocaleString('en-US')}`);
     console.log(

@@ -114,6 +114,15 @@ export function samplePostgresBackends(admin: Knex, database: string, everyMs = 
       for (const { first, last } of cpu.values()) sum += last - first;
       return sum;
     },
+    /** The same, read now from /proc for the backends seen so far (for timing steps). */
+    cpuSecondsNow(): number {
+      let sum = 0;
+      for (const [pid, seen] of cpu) {
+        seen.last = procCpuSeconds(pid) ?? seen.last;
+        sum += seen.last - seen.first;
+      }
+      return sum;
+    },
     async stop() {
       running = false;
       await loop;
