@@ -31,7 +31,7 @@ function ours(text: string, delimiter: string, cuts: number[]): string[][] | str
 
 function reference(text: string, delimiter: string): string[][] | string {
   try {
-    return parse<string[]>(text, {
+    const records: string[][] = parse(text, {
       delimiter,
       bom: true,
       record_delimiter: ['\r\n', '\n', '\r'],
@@ -39,6 +39,7 @@ function reference(text: string, delimiter: string): string[][] | string {
       skip_empty_lines: false,
       max_record_size: MAX,
     });
+    return records;
   } catch (err) {
     const code = (err as { code?: string }).code ?? String(err);
     return code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE'
