@@ -25,6 +25,7 @@ import * as m13100 from './20261129013100_grants_import_indexes';
 import * as m13200 from './20261129013200_grant_references_set_based';
 import * as m301000 from './20261130001000_pending_datasets';
 import * as m302000 from './20261130002000_import_not_trafficking';
+import * as m303300 from './20261130033000_grant_triggers_one_pass';
 import * as m332000 from './20261130032000_import_upload_refs';
 import * as m335000 from './20261130035000_import_progress';
 
@@ -56,6 +57,7 @@ export const MIGRATIONS: ReadonlyArray<readonly [string, Migration]> = [
   ['20261129013200_grant_references_set_based', m13200],
   ['20261130001000_pending_datasets', m301000],
   ['20261130002000_import_not_trafficking', m302000],
+  ['20261130033000_grant_triggers_one_pass', m303300],
   ['20261130032000_import_upload_refs', m332000],
   ['20261130035000_import_progress', m335000],
 ];

@@ -23,6 +23,8 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
 /** A number as spreadsheets write it: 1234.5, 1,234.5, $1,234, or 1234,5 in a semicolon file. */
 export function readNumber(raw: string, style: NumberStyle): number | null {
+  // Most cells are plain numbers: no currency sign or spaces to strip.
+  if (PLAIN.test(raw)) return Number(raw);
   let s = raw.replace(/^\$|^US\$/i, '').replace(/\s/g, '');
   if (s.startsWith('-$')) s = `-${s.slice(2)}`;
   if (PLAIN.test(s)) return Number(s);

@@ -95,7 +95,8 @@ export async function saveRejectedRows(trx: Trx, target: Target, jobId: number):
 
 /**
  * Matches the organizations named in the staged rows (case-insensitive) and creates the missing
- * ones; returns how many were created. Leaves a temporary name -> id map for the merge.
+ * ones; returns how many were created. Leaves a temporary map from each spelling of a name to
+ * its organization's id for the merge.
  */
 export async function resolveOrganizations(
   trx: Trx,
@@ -110,12 +111,19 @@ export async function resolveOrganizations(
         `SELECT ${ref.name} AS name, ${priority} AS priority, country FROM ${stage} WHERE error IS NULL AND ${ref.name} IS NOT NULL${lines ? ` AND line > ${lines.after} AND line <= ${lines.upTo}` : ''}`,
     )
     .join(' UNION ALL ');
+  // Grouped by spelling first: lower() then runs once per spelling (20,200 in the benchmark's
+  // million rows), not once per row and reference (two million), here and in the merge's join.
+  await trx.raw(`DROP TABLE IF EXISTS import_org_spellings`);
+  await trx.raw(
+    `CREATE TEMP TABLE import_org_spellings ON COMMIT DROP AS
+     SELECT name, min(priority) AS priority, min(country) AS country FROM (${names}) n GROUP BY name`,
+  );
   await trx.raw(`DROP TABLE IF EXISTS import_org_names`);
   await trx.raw(
     `CREATE TEMP TABLE import_org_names ON COMMIT DROP AS
      SELECT key, name, (ARRAY[${target.orgRefs.map((r) => `'${r.kind}'`).join(', ')}])[priority + 1] AS kind, country
      FROM (SELECT lower(name) AS key, min(name) AS name, min(priority) AS priority, min(country) AS country
-           FROM (${names}) n GROUP BY lower(name)) g`,
+           FROM import_org_spellings GROUP BY lower(name)) g`,
   );
   const created = await count(
     trx,
@@ -140,9 +148,9 @@ export async function resolveOrganizations(
   await trx.raw(`DROP TABLE IF EXISTS import_org_map`);
   await trx.raw(
     `CREATE TEMP TABLE import_org_map ON COMMIT DROP AS
-     SELECT n.key, min(o.id) AS id
-     FROM import_org_names n JOIN organizations o ON lower(o.name) = n.key
-     GROUP BY n.key`,
+     SELECT s.name, min(o.id) AS id
+     FROM import_org_spellings s JOIN organizations o ON lower(o.name) = lower(s.name)
+     GROUP BY s.name`,
   );
   await trx.raw(`ANALYZE import_org_map`);
   return created;
@@ -193,15 +201,20 @@ export async function mergeTarget(
   return { inserted, updated };
 }
 
-/** Sets the dataset's vintage and data period from the years of all its records. */
+/**
+ * Sets the dataset's vintage and data period from the years of all its records. Grants' years
+ * are read from grant_rollups, which the grants' triggers keep to exactly the cells that hold
+ * grants: a few hundred rows, where grants has no index on the year and a large dataset's
+ * million rows took a second to read.
+ */
 export async function refreshDatasetPeriod(trx: Trx, datasetId: number): Promise<void> {
   await trx.raw(
     `UPDATE datasets d SET vintage = y.last,
             data_period = CASE WHEN y.first = y.last THEN y.first::text ELSE y.first || '–' || y.last END
      FROM (
        SELECT min(year) AS first, max(year) AS last FROM (
-         SELECT min(fiscal_year) AS year FROM grants WHERE dataset_id = ?
-         UNION ALL SELECT max(fiscal_year) FROM grants WHERE dataset_id = ?
+         SELECT min(fiscal_year) AS year FROM grant_rollups WHERE grain = 'state' AND dataset_id = ?
+         UNION ALL SELECT max(fiscal_year) FROM grant_rollups WHERE grain = 'state' AND dataset_id = ?
          UNION ALL SELECT min(year) FROM trainings WHERE dataset_id = ?
          UNION ALL SELECT max(year) FROM trainings WHERE dataset_id = ?
          UNION ALL SELECT min(year) FROM service_records WHERE dataset_id = ?
@@ -229,7 +242,7 @@ export function mergeSql(target: Target, lines?: LineRange) {
     .map((c) => c.name)
     .filter((c) => !target.orgRefs.some((r) => r.name === c));
   const orgJoins = target.orgRefs
-    .map((r, i) => `LEFT JOIN import_org_map o${i} ON o${i}.key = lower(s.${r.name})`)
+    .map((r, i) => `LEFT JOIN import_org_map o${i} ON o${i}.name = s.${r.name}`)
     .join(' ');
   const orgSelect = target.orgRefs.map((r, i) => `o${i}.id AS ${r.id}`);
   const inRange = lines ? ' AND s.line > ? AND s.line <= ?' : '';

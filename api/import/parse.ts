@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import type { Readable } from 'node:stream';
-import { CsvError, parse, type Options } from 'csv-parse';
 import { unguardFormula } from './csvExport';
+import { CsvRecordParser, CsvSyntaxError } from './csvRecords';
 import { ImportFileError } from './errors';
 
 export interface CsvRecord {
@@ -35,15 +35,6 @@ export interface ReadCsvOptions {
 
 export const DEFAULT_MAX_ROW_CHARS = 1_000_000;
 
-/** csv-parse's incremental parser (the `api` its stream class drives). */
-interface CsvCore {
-  parse(
-    buf: Buffer | undefined,
-    end: boolean,
-    push: (record: string[]) => void,
-    close: () => void,
-  ): Error | undefined;
-}
 const SNIFF_BYTES = 64 * 1024;
 
 /** Bytes at the end of `buf` that start a UTF-8 sequence the next chunk completes. */
@@ -147,8 +138,8 @@ function lineBreaks(values: string[]): number {
 
 const isBlank = (values: string[]) => values.every((v) => v.trim() === '');
 
-/** Turns csv-parse's errors into a sentence for a non-engineer, at the row's first line. */
-function describeCsvError(err: CsvError, line: number, maxRowChars: number): ImportFileError {
+/** Turns a CSV syntax error into a sentence for a non-engineer, at the row's first line. */
+function describeCsvError(err: CsvSyntaxError, line: number, maxRowChars: number): ImportFileError {
   switch (err.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return new ImportFileError(
@@ -156,7 +147,6 @@ function describeCsvError(err: CsvError, line: number, maxRowChars: number): Imp
         { line },
       );
     case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return new ImportFileError(
         `The row on line ${line} has a double quote (") in the middle of a quoted value. Inside quotes, write a double quote twice ("").`,
         { line },
@@ -206,21 +196,12 @@ export async function readCsv(input: Readable, options: ReadCsvOptions = {}): Pr
   const delimiter = sniffDelimiter(firstText.split(/\r\n|\n|\r/, 1)[0] ?? '');
 
   // Line numbers are counted here, in step with the parser, so that an error names the line
-  // of the row it stopped in (csv-parse's own count is off for CRLF inside quotes).
+  // of the row it stopped in.
   let nextLine = 1;
   let headerSeen = false;
   let batch: CsvRecord[] = [];
-  const options_: Options = {
-    delimiter,
-    bom: true,
-    record_delimiter: ['\r\n', '\n', '\r'],
-    relax_column_count: true,
-    skip_empty_lines: false,
-    max_record_size: maxRowChars,
-  };
-  // csv-parse's incremental core (what its stream class runs), driven chunk by chunk: records
-  // arrive in batches, without a promise per record.
-  const core = (parse(options_) as unknown as { api: CsvCore }).api;
+  // Records arrive in batches, one per chunk of input, without a promise per record.
+  const parser = new CsvRecordParser(delimiter, maxRowChars);
   const push = (values: string[]) => {
     const line = nextLine;
     nextLine = line + 1 + lineBreaks(values);
@@ -232,9 +213,13 @@ export async function readCsv(input: Readable, options: ReadCsvOptions = {}): Pr
     batch.push({ line, values });
   };
   const feed = (chunk: Buffer | undefined) => {
-    const err = core.parse(chunk, chunk === undefined, push, () => undefined);
-    if (err instanceof CsvError) throw describeCsvError(err, nextLine, maxRowChars);
-    if (err) throw err;
+    try {
+      // checkedBytes cuts chunks between whole UTF-8 characters.
+      parser.feed(chunk?.toString('utf8') ?? '', chunk === undefined, push);
+    } catch (err) {
+      if (err instanceof CsvSyntaxError) throw describeCsvError(err, nextLine, maxRowChars);
+      throw err;
+    }
   };
 
   async function* batches(): AsyncGenerator<CsvRecord[]> {

@@ -128,6 +128,12 @@ export function mapHeader(kind: ImportKind, header: string[], headerLine: number
   return { positions, header };
 }
 
+/** Whether values past the header's width hold anything but spaces. */
+function hasExtraValues(values: string[], width: number): boolean {
+  for (let i = width; i < values.length; i++) if (values[i]!.trim() !== '') return true;
+  return false;
+}
+
 /** Checks one record against the kind's columns: typed cells, or every error found in it. */
 export function checkRow(
   kind: ImportKind,
@@ -137,8 +143,7 @@ export function checkRow(
 ): RowCheck {
   const { values, line } = record;
   const width = map.header.length;
-  const extra = values.slice(width);
-  if (values.length < width || extra.some((v) => v.trim() !== '')) {
+  if (values.length < width || hasExtraValues(values, width)) {
     return {
       ok: false,
       errors: [

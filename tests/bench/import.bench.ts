@@ -79,14 +79,17 @@ async function main(): Promise<void> {
     await migrateLatest(db.knex);
 
     const backendMemory = samplePostgresBackends(admin, dbName);
+    await backendMemory.ready;
     const rssBefore = process.memoryUsage().rss;
     let peakRss = rssBefore;
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 50);
     let stagedAt = 0;
-    const steps: ImportStep[] = [];
+    const steps: (ImportStep & { nodeCpu: number; backendCpu: number })[] = [];
+    let stepCpu = { node: 0, backend: 0 };
     t = performance.now();
+    const cpuBefore = process.cpuUsage();
     const result = await runImport(db.knex, db.kind, {
       kind: 'grants',
       datasetName: 'Benchmark grants',
@@ -96,13 +99,27 @@ async function main(): Promise<void> {
       onProgress: (p) => {
         if (p.phase === 'writing' && stagedAt === 0) stagedAt = performance.now();
       },
-      onStep: (step) => steps.push(step),
+      onStep: (step) => {
+        // CPU used since the previous step ended (steps run one after another).
+        const node = process.cpuUsage(cpuBefore);
+        const nodeNow = (node.user + node.system) / 1e6;
+        const backendNow = backendMemory.cpuSecondsNow();
+        steps.push({
+          ...step,
+          nodeCpu: nodeNow - stepCpu.node,
+          backendCpu: backendNow - stepCpu.backend,
+        });
+        stepCpu = { node: nodeNow, backend: backendNow };
+      },
     });
     const importSeconds = (performance.now() - t) / 1000;
+    const cpuUsed = process.cpuUsage(cpuBefore);
+    const nodeCpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
     const stagedSeconds = (stagedAt - t) / 1000;
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     const backendLine = await backendMemory.stop();
+    const backendCpuSeconds = backendMemory.cpuSeconds();
     if (result.status !== 'succeeded' || result.counts.inserted !== ROWS) {
       throw new Error(
         `the import did not insert every row: ${JSON.stringify(result.counts)} ${result.errors[0]?.message ?? ''}`,
@@ -118,13 +135,26 @@ async function main(): Promise<void> {
       'CREATE TABLE copy_floor (grant_id text, funder text, recipient text, fiscal_year integer, amount_usd numeric(16,2), trafficking_type text, labor_share numeric(5,4), service_category text, country text, us_state text, description text)',
     ]);
     t = performance.now();
-    execFileSync('psql', [
-      target.toString(),
-      '-q',
-      '-c',
-      `\\copy copy_floor FROM '${file}' WITH (FORMAT csv, HEADER true)`,
-    ]);
+    // psql prints its backend's and its own CPU time (/proc/PID/stat) after the \copy, in one session.
+    const copyOutput = execFileSync('psql', [target.toString(), '-q', '-At', '-f', '-'], {
+      encoding: 'utf8',
+      input: [
+        'SELECT pg_backend_pid() AS backend_pid \\gset',
+        `\\copy copy_floor FROM '${file}' WITH (FORMAT csv, HEADER true)`,
+        '\\setenv BACKEND_PID :backend_pid',
+        '\\! cat /proc/$BACKEND_PID/stat /proc/$PPID/stat',
+        '',
+      ].join('\n'),
+    });
     const copySeconds = (performance.now() - t) / 1000;
+    const copyCpuSeconds = copyOutput
+      .split('\n')
+      .filter((line) => line.includes(')'))
+      .map((line) => {
+        const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      })
+      .reduce((a, b) => a + b, 0);
 
     const peakMb = peakRss / (1024 * 1024);
     console.log(
@@ -133,16 +163,32 @@ async function main(): Promise<void> {
     console.log(
       `  read, checked and COPY'd to staging: ${stagedSeconds.toFixed(1)} s; set-based checks, organizations and merge into grants: ${(importSeconds - stagedSeconds).toFixed(1)} s`,
     );
+    console.log(
+      `    ${'step'.padEnd(36)} ${'wall'.padStart(9)} ${'CPU Node'.padStart(9)} ${'CPU PG'.padStart(9)}`,
+    );
     for (const step of steps) {
-      console.log(`    ${step.name.padEnd(36)} ${step.seconds.toFixed(2).padStart(7)} s`);
+      const cell = (seconds: number) => `${seconds.toFixed(2).padStart(7)} s`;
+      console.log(
+        `    ${step.name.padEnd(36)} ${cell(step.seconds)} ${cell(step.nodeCpu)} ${cell(step.backendCpu)}`,
+      );
     }
     console.log(`  organizations created: ${result.organizationsCreated.toLocaleString('en-US')}`);
     console.log(
       `  peak RSS of this process: ${peakMb.toFixed(0)} MB (before the import: ${mb(rssBefore)})`,
     );
     console.log(`  ${backendLine}`);
+    // CPU time, unlike wall time, hardly moves with the load of other work on a shared machine.
+    console.log(
+      `  CPU time: this process ${nodeCpuSeconds.toFixed(1)} s, PostgreSQL backends ${backendCpuSeconds.toFixed(1)} s, together ${(nodeCpuSeconds + backendCpuSeconds).toFixed(1)} s`,
+    );
     console.log(`psql \\copy of the same file into a plain table: ${copySeconds.toFixed(1)} s`);
     console.log(`ratio import / \\copy: ${(importSeconds / copySeconds).toFixed(1)}x`);
+    if (copyCpuSeconds > 0) {
+      const importCpu = nodeCpuSeconds + backendCpuSeconds;
+      console.log(
+        `CPU time of \\copy (psql and its backend): ${copyCpuSeconds.toFixed(1)} s; ratio of CPU time import / \\copy: ${(importCpu / copyCpuSeconds).toFixed(1)}x`,
+      );
+    }
     const [load] = os.loadavg();
     console.log(`machine: ${os.cpus().length} cores, load average ${load!.toFixed(1)} at the end`);
     const scaled = ROWS === 1_000_000;

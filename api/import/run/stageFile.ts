@@ -33,8 +33,7 @@ export async function stageFile(run: ImportRun): Promise<StagedFile> {
   const style = { decimalComma: csv.delimiter === ';' };
   const stager = await openStager(trx, dbKind, stageName(mainTarget), stageColumns(mainTarget));
   const columns = mainTarget.columns.map((c) => c.name);
-  const stageValid = (line: number, row: StagedRow) =>
-    stager.add([line, null, null, ...columns.map((c) => row[c] ?? null)]);
+  const stageValid = (line: number, row: StagedRow) => stager.add(stagedValues(line, row, columns));
   const stageRejected = (record: CsvRecord, errors: RowError[]) => {
     for (const e of errors) if (state.errors.length < MAX_ERRORS) state.errors.push(e);
     return stager.add([
@@ -150,10 +149,20 @@ async function stageAll(
   const stager = await openStager(trx, dbKind, stageName(target), stageColumns(target));
   const columns = target.columns.map((c) => c.name);
   for (const { line, row } of rows) {
-    const w = stager.add([line, null, null, ...columns.map((c) => row[c] ?? null)]);
+    const w = stager.add(stagedValues(line, row, columns));
     if (w) await w;
   }
   await stager.finish();
+}
+
+/** A valid row's staging values: its line, no error, no raw values, then its columns in order. */
+function stagedValues(line: number, row: StagedRow, columns: readonly string[]): unknown[] {
+  const values = new Array<unknown>(columns.length + 3);
+  values[0] = line;
+  values[1] = null;
+  values[2] = null;
+  for (let i = 0; i < columns.length; i++) values[i + 3] = row[columns[i]!] ?? null;
+  return values;
 }
 
 function previewRow(

@@ -43,16 +43,20 @@ export async function openCopyStager(
     stream.on('error', reject);
   });
   finished.catch(() => undefined); // observed through `failure` and finish()
-  let buffer = '';
+  // Whole lines, joined once per chunk: a string grown by += over thousands of rows is a tree of
+  // pieces that lives until the write and is copied by the collector on the way (issue 13).
+  let lines: string[] = [];
+  let chars = 0;
 
   const check = () => {
     if (failure !== undefined) throw failure;
   };
   const flush = async () => {
     check();
-    if (!buffer) return;
-    const chunk = buffer;
-    buffer = '';
+    if (lines.length === 0) return;
+    const chunk = lines.join('');
+    lines = [];
+    chars = 0;
     if (!stream.write(chunk)) {
       await new Promise<void>((resolve) => {
         const done = () => {
@@ -69,10 +73,12 @@ export async function openCopyStager(
 
   return {
     add(values) {
-      let line = '';
-      for (let i = 0; i < values.length; i++) line += (i ? '\t' : '') + copyText(values[i]);
-      buffer += line + '\n';
-      return buffer.length >= FLUSH_CHARS ? flush() : undefined;
+      const fields = new Array<string>(values.length);
+      for (let i = 0; i < values.length; i++) fields[i] = copyText(values[i]);
+      const line = `${fields.join('\t')}\n`;
+      lines.push(line);
+      chars += line.length;
+      return chars >= FLUSH_CHARS ? flush() : undefined;
     },
     async finish() {
       await flush();
