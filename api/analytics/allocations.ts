@@ -12,8 +12,7 @@ import {
 import { keysOf } from '../data/analytics/resources';
 import { ignoredScopeFields, type Scope } from '../data/analytics/scope';
 import type { AnalyticsDeps } from './context';
-import { settleIllustrative } from './dataSelection';
-import { disclosureFor, disclosureOut, pooledIdsFor } from './disclosure';
+import { disclosureOfFacts, disclosureOut, pooledIdsFor } from './disclosure';
 import { publishCell } from './protect';
 
 export interface AllocationRowOut {
@@ -40,19 +39,18 @@ export async function allocations(
   args: { scope: Scope; dimension: ResourceDimension; groupBy: readonly AllocationGroup[] },
 ) {
   const { scope, dimension, groupBy } = args;
-  const [pooledIds, settled] = await Promise.all([
-    pooledIdsFor(deps),
-    settleIllustrative(deps, scope),
-  ]);
-  const { rows, total, datasetIds } = await allocationRows(
+  // One statement: the scope's AUTO is settled in it (not from the request's dataset list), and
+  // the owners and flags of the datasets behind the answer come with its rows.
+  const pooledIds = await pooledIdsFor(deps);
+  const { rows, total, datasetIds, facts } = await allocationRows(
     deps.knex,
     deps.viewer,
     dimension,
-    settled,
+    scope,
     groupBy,
     pooledIds,
   );
-  const disclosure = await disclosureFor(deps, dimension, datasetIds);
+  const disclosure = disclosureOfFacts(deps, dimension, facts);
   let anyProtected = false;
   const out: AllocationRowOut[] = rows.map((r) => {
     const published = publishCell(disclosure, cellOf(r));

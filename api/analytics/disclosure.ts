@@ -65,6 +65,18 @@ export async function disclosureFor(
     `datasetFacts ${JSON.stringify([resourceIds, needIds])}`,
     () => factsOf(deps, resourceIds, needIds),
   );
+  return disclosureOfFacts(deps, dimension, facts);
+}
+
+/**
+ * The disclosure rules for an answer whose datasets' owners and illustrative flags are already
+ * known (read in the statement that read its figures, as allocationRows does).
+ */
+export function disclosureOfFacts(
+  deps: AnalyticsDeps,
+  dimension: ResourceDimension,
+  facts: DatasetFacts,
+): Disclosure {
   return {
     smallCounts: dimension === 'SERVICES' && !mayViewUnsuppressed(deps.viewer, facts.owners),
     threshold: deps.suppressionThreshold,

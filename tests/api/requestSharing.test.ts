@@ -86,6 +86,45 @@ describeEachBackend('work shared within a request', (db) => {
   });
 });
 
+describeEachBackend('allocations type x year: one round trip', (db) => {
+  let server: InProcessServer;
+  beforeAll(async () => {
+    await loadFixture(db().knex);
+    server = await startInProcess(db());
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('sends one statement for an anonymous caller, with the rows, total and disclosure', async () => {
+    let answer: Record<string, unknown> | undefined;
+    const statements = await statementsOf(db().knex, async () => {
+      const res = await server.run(
+        `{ allocations(dimension: FUNDING, groupBy: [TYPE, YEAR]) {
+          rows { type year value records suppressed } total illustrative disclosure { protected } } }`,
+      );
+      expect(res.errors).toBeUndefined();
+      answer = res.data!.allocations as Record<string, unknown>;
+    });
+    // The dataset list, the real-data switch and the disclosure facts ride in the rows statement.
+    expect(statements).toHaveLength(1);
+    // The fixture's five grants by hand (tests/api/allocationRows.test.ts): 200 + 100 + 300 in
+    // 2020, 500 + 400 in 2021; funding is not protected, so each is exact.
+    expect(answer).toEqual({
+      rows: [
+        { type: 'BOTH', year: 2020, value: 200, records: 1, suppressed: null },
+        { type: 'LABOR', year: 2020, value: 100, records: 1, suppressed: null },
+        { type: 'SEX', year: 2020, value: 300, records: 1, suppressed: null },
+        { type: 'SEX', year: 2021, value: 500, records: 1, suppressed: null },
+        { type: 'UNSPECIFIED', year: 2021, value: 400, records: 1, suppressed: null },
+      ],
+      total: 1500,
+      illustrative: false,
+      disclosure: { protected: false },
+    });
+  });
+});
+
 describeEachBackend('saved scenarios list', (db) => {
   let ids: ScenarioFixtureIds;
   let server: InProcessServer;

@@ -1,8 +1,10 @@
 /** Allocation totals grouped in SQL by any of type, year, funder, recipient, category, state, dataset. */
 import type { Knex } from 'knex';
 import type { ResourceDimension } from '../../../core/vocabulary';
+import { T } from '../../db/tables';
 import { BadUserInputError } from '../../errors';
 import type { Viewer } from '../../viewer';
+import type { DatasetFacts } from '../datasets';
 import { chooseSource, DIMENSIONS, type ResourceSource, type ScopeFilter } from './dimensions';
 import { amountColumns, keyColumns, scopedResources } from './resources';
 import { scopeFilters, type Scope } from './scope';
@@ -93,7 +95,9 @@ function applicableGroups(dimension: ResourceDimension): string {
 
 /**
  * Totals per combination of the requested groups, the total over all of them (a cell of its own,
- * with its own keys; null when the scope holds no records), and the datasets they came from.
+ * with its own keys; null when the scope holds no records), the datasets they came from, and
+ * those datasets' owners and illustrative flag (what the disclosure decision needs), in one
+ * statement. The scope's AUTO illustrative data is settled inside it (excludedIllustrativeIds).
  */
 export async function allocationRows(
   knex: Knex,
@@ -102,7 +106,12 @@ export async function allocationRows(
   scope: Scope,
   groupBy: readonly AllocationGroup[],
   pooledIds: readonly number[] = [],
-): Promise<{ rows: AllocationDbRow[]; total: AllocationDbRow | null; datasetIds: number[] }> {
+): Promise<{
+  rows: AllocationDbRow[];
+  total: AllocationDbRow | null;
+  datasetIds: number[];
+  facts: DatasetFacts;
+}> {
   const groups = [...new Set(groupBy)];
   const source = sourceFor(dimension, scope, groups, pooledIds);
   const columns = groups.map((g) => {
@@ -120,15 +129,16 @@ export async function allocationRows(
   const [amount, , , records, pooledRecords] = amountColumns(knex, source, pooledIds);
   const cellColumns = [amount!, records!, pooledRecords!, ...keyColumns(knex, source, pooledIds)];
   // One statement: the grouped rows, the total (the () set: a row even over no records) and the
-  // datasets behind them (the (dataset) set, unless the rows are that set already). Rows of the
-  // total and the datasets sort first, so that the limit cuts only grouped rows.
+  // datasets behind them (the (dataset) set, unless the rows are that set already), each with
+  // its owner and illustrative flag. Rows of the total and the datasets sort first, so that the
+  // limit cuts only grouped rows.
   const groupColumns = columns.map(([, c]) => c);
   const byDataset = groups.length === 1 && groups[0] === 'DATASET';
   const sets = groupColumns.length
     ? [`(${groupColumns.join(', ')})`, '()', ...(byDataset ? [] : ['(r.dataset_id)'])]
     : ['()', '(r.dataset_id)'];
   const rowFlag = groupColumns.length ? `grouping(${groupColumns.join(', ')})` : '1';
-  const all = (await base
+  const grouped = base
     .clone()
     .select(
       ...columns.map(([g, column]) => knex.raw(`${column} AS ${ALIAS[g]}`)),
@@ -141,21 +151,32 @@ export async function allocationRows(
     .modify((q) => {
       if (groupColumns.length) void q.orderByRaw([`${rowFlag} DESC`, ...groupColumns].join(', '));
     })
-    .limit(MAX_ALLOCATION_ROWS + 2 + MAX_DATASETS)) as (AllocationDbRow & {
+    .limit(MAX_ALLOCATION_ROWS + 2 + MAX_DATASETS);
+  type Row = AllocationDbRow & {
     set_dataset_id: number | null;
     by_other: number;
     by_dataset: number;
-  })[];
+    set_owner: number | null;
+    set_illustrative: boolean | null;
+  };
+  const all = await knex
+    .with('g', grouped)
+    .select<Row[]>('g.*', 'd.owner_organization_id AS set_owner', 'd.is_illustrative AS set_illustrative')
+    .from('g')
+    .leftJoin(`${T.datasets} as d`, 'd.id', 'g.set_dataset_id')
+    .orderByRaw(['g.by_other DESC', ...columns.map(([g]) => `g.${ALIAS[g]}`)].join(', '));
   const rows: AllocationDbRow[] = [];
-  const datasetIds: number[] = [];
+  const datasets = new Map<number, { owner: number | null; illustrative: boolean }>();
   let totalRow: AllocationDbRow | undefined;
-  for (const { set_dataset_id, by_other, by_dataset, ...row } of all) {
+  for (const { set_dataset_id, by_other, by_dataset, set_owner, set_illustrative, ...row } of all) {
+    const dataset = { owner: set_owner === null ? null : Number(set_owner), illustrative: set_illustrative === true };
     if (by_other === 0) {
       rows.push(row);
-      if (byDataset) datasetIds.push(Number(set_dataset_id));
-    } else if (by_dataset === 0) datasetIds.push(Number(set_dataset_id));
+      if (byDataset) datasets.set(Number(set_dataset_id), dataset);
+    } else if (by_dataset === 0) datasets.set(Number(set_dataset_id), dataset);
     else totalRow = row;
   }
+  const datasetIds = [...datasets.keys()].sort((a, b) => a - b);
   if (rows.length > MAX_ALLOCATION_ROWS || all.length === MAX_ALLOCATION_ROWS + 2 + MAX_DATASETS) {
     throw new BadUserInputError(
       'groupBy',
@@ -165,7 +186,11 @@ export async function allocationRows(
   // Without groupings the one row is the total, as a plain aggregate would give it.
   if (!groupColumns.length && totalRow) rows.push(totalRow);
   const total = totalRow && Number(totalRow.records) > 0 ? totalRow : null;
-  return { rows, total, datasetIds: datasetIds.sort((a, b) => a - b) };
+  const facts: DatasetFacts = {
+    owners: datasetIds.map((id) => datasets.get(id)!.owner),
+    illustrative: datasetIds.some((id) => datasets.get(id)!.illustrative),
+  };
+  return { rows, total, datasetIds, facts };
 }
 
 export interface BreakdownDbRow {
