@@ -1,7 +1,9 @@
 /**
  * Fault and operations tests (`npm run test:ops`): real server processes, signals, two processes
- * on one database, a PostgreSQL server restarted under load. They start processes and clusters,
- * so they run one file at a time, once, in a CI step of their own (.ci/run), not in `npm test`.
+ * on one database, a PostgreSQL server restarted or unreachable, and the tests that time how fast
+ * the API answers during an import on the embedded database. They start processes and clusters, or
+ * hold a latency limit that other test files running beside them would break, so they run one file
+ * at a time, once, in a CI step of their own (.ci/run), not in `npm test`.
  * They need TEST_DATABASE_URL (the main PostgreSQL server) and PostgreSQL's server binaries.
  */
 import path from 'node:path';

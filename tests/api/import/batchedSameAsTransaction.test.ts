@@ -7,7 +7,7 @@
  * the audit entries and the records are compared; the counts are also checked against values
  * worked out by hand from the files below.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../../api/db/connection';
 import { runImport, type ImportRequest, type ImportResult } from '../../../api/import/commit';
 import { createTestDb } from '../../helpers/db';
@@ -44,6 +44,9 @@ const USASPENDING = [
 type Step = Pick<ImportRequest, 'kind' | 'datasetName' | 'dryRun' | 'validOnly'> & {
   content: string;
 };
+
+// Each case runs its imports twice (batched, and in one transaction): 15–35 s with the suite beside it.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('imports written in batches answer as one transaction does [embedded]', () => {
   let batched: Db;

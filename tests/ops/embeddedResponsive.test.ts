@@ -8,12 +8,12 @@
  * a dry run. The figures (max, p99, import time) are printed for the report.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../api/db/connection';
-import { liveJobIds } from '../../../api/import/jobs';
-import { createTestDb } from '../../helpers/db';
-import { startTestApp, type RunningApp } from '../../helpers/server';
-import { makeOrganization, makeUser, signedIn, type Client } from '../auth/helpers';
-import { GRANT_HEADER, tableCounts } from './helpers';
+import type { Db } from '../../api/db/connection';
+import { liveJobIds } from '../../api/import/jobs';
+import { createTestDb } from '../helpers/db';
+import { startTestApp, type RunningApp } from '../helpers/server';
+import { makeOrganization, makeUser, signedIn, type Client } from '../api/auth/helpers';
+import { GRANT_HEADER, tableCounts } from '../api/import/helpers';
 
 const ROWS = Number(process.env.RESPONSIVE_ROWS ?? 30_000);
 const POLL_MS = 200;
