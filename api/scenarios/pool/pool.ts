@@ -115,7 +115,8 @@ export class ModelPool {
       );
     }
     return new Promise<ModelResults[K]>((resolve, reject) => {
-      const seconds = Number((this.options.timeLimitMs / 1000).toFixed(1));
+      // As set (whole milliseconds): toFixed(1) made a limit of 0.02 s read "0 seconds".
+      const seconds = this.options.timeLimitMs / 1000;
       const job: Job = {
         id: this.nextId++,
         task,
