@@ -28,7 +28,6 @@ import type { FailedResponse, GoalSeekResponse } from './protocol';
 import { FAN_OUTPUTS, type FanOutput, type StudioSettings } from './settings';
 import { recordRedraw } from './timing';
 import type { ShownRun } from './useScenarioModel';
-import { groupedWhole } from '../../../core/wholeNumber';
 
 export interface ResultsProps {
   run: ShownRun;
@@ -207,7 +206,7 @@ export const Results = memo(function Results(props: ResultsProps) {
         data-mc-draws={run.bands.draws}
         data-redraw-ms={redrawMs?.toFixed(1) ?? ''}
       >
-        Computed in your browser: {groupedWhole(run.bands.draws)} draws ×{' '}
+        Computed in your browser: {formatCount(run.bands.draws)} draws ×{' '}
         {run.bands.years.length - 1} years in {Math.round(run.ms.monteCarlo)} ms
         {redrawMs !== null ? `; last lever change drawn in ${Math.round(redrawMs)} ms` : ''}.
         {props.draws > run.bands.draws ? ' Refining with more draws…' : ''}

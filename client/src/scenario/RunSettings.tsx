@@ -5,7 +5,7 @@ import { ATTRIBUTION_LABEL, NEED_BASIS_LABEL } from '../format/labels';
 import type { AttributionRule, NeedBasis } from '../generated/graphql';
 import { SelectField } from '../components/form/Field';
 import type { StudioSettings } from './settings';
-import { groupedWhole } from '../../../core/wholeNumber';
+import { formatCount } from '../format/numbers';
 
 const HORIZONS = [3, 5, 10, 15, 20, 30];
 const DRAWS = [1_000, 5_000, 10_000];
@@ -73,7 +73,7 @@ export function RunSettings({
         label="Uncertainty draws"
         value={settings.draws}
         onValue={(v) => onChange({ draws: Number(v) })}
-        options={draws.map((d) => ({ value: d, label: groupedWhole(d) }))}
+        options={draws.map((d) => ({ value: d, label: formatCount(d) }))}
       />
     </div>
   );

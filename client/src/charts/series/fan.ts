@@ -12,7 +12,6 @@ import type {
 import type { TableData } from '../types';
 import { formatCount, formatRatio } from '../../format/numbers';
 import type { FanOutput } from '../../scenario/settings';
-import { groupedWhole } from '../../../../core/wholeNumber';
 
 export interface FanSeries {
   output: FanOutput;
@@ -122,7 +121,7 @@ export function fanSummary(s: FanSeries, draws: number): string {
   return (
     `${s.label} (${s.unit}) from ${s.years[0]} to ${year}. By ${year}: median ` +
     `${s.format(s.p50[last] ?? null)}, with an 80% range of ${s.format(s.p10[last] ?? null)} to ` +
-    `${s.format(s.p90[last] ?? null)} over ${groupedWhole(draws)} draws, against ` +
+    `${s.format(s.p90[last] ?? null)} over ${formatCount(draws)} draws, against ` +
     `${s.format(s.baseline[last] ?? null)} with no change.`
   );
 }
