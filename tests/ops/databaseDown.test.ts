@@ -13,7 +13,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCluster, type Cluster } from './cluster';
-import { createDatabase, killGroup, sleep, startApp, type AppProcess } from './processes';
+import { createDatabase, sleep, startApp, stopAppAndCluster, type AppProcess } from './processes';
 
 const PORT = Number(process.env.DATABASE_DOWN_PORT ?? 5443);
 const WAIT_MS = 2_000;
@@ -66,15 +66,7 @@ describe('PostgreSQL stopped', () => {
       { serverOnly: true },
     );
   });
-  afterAll(async () => {
-    if (app?.groupAlive()) {
-      process.kill(app.child.pid!, 'SIGTERM');
-      await Promise.race([app.exited, sleep(10_000)]);
-    }
-    killGroup(app);
-    await db?.close().catch(() => undefined);
-    cluster?.destroy();
-  });
+  afterAll(() => stopAppAndCluster(app, db, cluster));
 
   it('answers /healthz at once, a request 503 after one DATABASE_WAIT_MS and the next ones at once, then resumes', async () => {
     const url = app!.url;

@@ -12,7 +12,7 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCluster, type Cluster } from './cluster';
-import { createDatabase, killGroup, sleep, startApp, type AppProcess } from './processes';
+import { createDatabase, sleep, startApp, stopAppAndCluster, type AppProcess } from './processes';
 
 const PORT = Number(process.env.PG_RESTART_PORT ?? 5442);
 const CLIENTS = 12;
@@ -105,15 +105,7 @@ describe('PostgreSQL restarting under load', () => {
       { serverOnly: true },
     );
   });
-  afterAll(async () => {
-    if (app?.groupAlive()) {
-      process.kill(app.child.pid!, 'SIGTERM');
-      await Promise.race([app.exited, sleep(10_000)]);
-    }
-    killGroup(app);
-    await db?.close().catch(() => undefined);
-    cluster?.destroy();
-  });
+  afterAll(() => stopAppAndCluster(app, db, cluster));
 
   it('fails a small share of requests cleanly during the restart, then resumes', async () => {
     const url = app!.url;

@@ -140,3 +140,21 @@ export function killGroup(app: AppProcess | undefined): void {
     /* already gone */
   }
 }
+
+/**
+ * Ends a test that ran an app on its own cluster: SIGTERM (waiting up to 10 s), then whatever is
+ * left of the group, the database connection and the cluster.
+ */
+export async function stopAppAndCluster(
+  app: AppProcess | undefined,
+  db: { close(): Promise<unknown> } | undefined,
+  cluster: { destroy(): void } | undefined,
+): Promise<void> {
+  if (app?.groupAlive()) {
+    process.kill(app.child.pid!, 'SIGTERM');
+    await Promise.race([app.exited, sleep(10_000)]);
+  }
+  killGroup(app);
+  await db?.close().catch(() => undefined);
+  cluster?.destroy();
+}
